@@ -1,0 +1,19 @@
+import { nlp } from './nlp';
+import type { LexiconRule } from './types';
+
+/**
+ * The lexicon turned into one compromise match-net, so a block is swept once for all rules
+ * (rather than one `.match()` per pattern). Built once per rule set and reused for every block.
+ */
+export interface CompiledLexicon {
+  rules: readonly LexiconRule[];
+  // compromise's Net is opaque; we only hand it back to doc.sweep().
+  net: unknown;
+}
+
+export function compileLexicon(rules: readonly LexiconRule[]): CompiledLexicon {
+  const matches = rules.flatMap((rule, ruleIndex) =>
+    rule.patterns.map((pattern) => ({ match: pattern, ruleIndex })),
+  );
+  return { rules, net: nlp.buildNet(matches) };
+}

@@ -1,0 +1,7 @@
+/** leadlint's language-analysis core: pure TypeScript, no `vscode`, no Node built-ins. */
+export { analyze } from './analyze';
+export { BUILTIN_LEXICON_FILES, BUILTIN_RULES } from './builtin-lexicon';
+export { applyEdits, fixAllEdits, suggestionEdit, type TextEdit } from './fix';
+export { proseBlocks } from './prose';
+export { toneScore } from './score';
+export * from './types';

@@ -1,0 +1,107 @@
+import type { CompiledLexicon } from './compiled-lexicon';
+import { nlp, type Term, type View } from './nlp';
+import type { ProseBlock } from './prose-block';
+import { isQuestion, quotedTerms } from './sentence-context';
+import type { LexiconRule } from './types';
+
+/** A rule hit inside one block, before severity, suggestions and document-level checks. */
+export interface RuleHit {
+  rule: LexiconRule;
+  /** Index of the sentence within the block. */
+  sentence: number;
+  /** Document offsets (UTF-16). */
+  start: number;
+  end: number;
+  /** The hit as compromise saw it; differs from the document where markup was masked out. */
+  prose: string;
+  /** Named groups of the pattern, as document ranges. */
+  groups: Record<string, { start: number; end: number }>;
+}
+
+export interface BlockAnalysis {
+  hits: RuleHit[];
+  sentenceCount: number;
+  words: number;
+}
+
+interface SweepFound {
+  ruleIndex: number;
+  match: string;
+  view: View & { ptrs: [number, number, number][] };
+}
+
+/** Parses one block with compromise and finds every rule hit that survives its exceptions. */
+export function matchBlock(block: ProseBlock, lexicon: CompiledLexicon): BlockAnalysis {
+  const doc = nlp(block.text);
+  doc.compute('offset');
+  const sentences = (doc as unknown as { document: Term[][] }).document;
+  const { found } = doc.sweep(lexicon.net as never, { tagger: false }) as unknown as { found: SweepFound[] };
+  const quoted = sentences.map(quotedTerms);
+  const hits: RuleHit[] = [];
+  for (const hit of found) {
+    const rule = lexicon.rules[hit.ruleIndex];
+    const [s, from, to] = hit.view.ptrs[0];
+    const sentence = sentences[s];
+    if (rule.polarity === 'control' && !rule.inQuestions && isQuestion(sentence)) continue;
+    if (quoted[s].slice(from, to).every(Boolean)) continue;
+    if (hasOverlappingException(rule, doc, s, from, to)) continue;
+    const range = termRange(block, sentence, from, to);
+    hits.push({
+      rule,
+      sentence: s,
+      ...range,
+      prose: block.text.slice(range.start - block.offset, range.end - block.offset),
+      groups: rule.suggestions?.length ? groupRanges(block, hit, sentence) : {},
+    });
+  }
+  const words = sentences.reduce((sum, terms) => sum + terms.length, 0);
+  return { hits: dropContainedDuplicates(hits), sentenceCount: sentences.length, words };
+}
+
+/**
+ * A match's range comes from its terms (phrase-level offsets are wrong when the first word
+ * has leading punctuation; see notes/compromise-facts.md).
+ */
+function termRange(block: ProseBlock, sentence: Term[], from: number, to: number) {
+  const first = sentence[from];
+  const last = sentence[to - 1];
+  return {
+    start: block.offset + first.offset.start,
+    end: block.offset + last.offset.start + last.offset.length,
+  };
+}
+
+function hasOverlappingException(rule: LexiconRule, doc: View, s: number, from: number, to: number): boolean {
+  if (!rule.exceptions?.length) return false;
+  const sentenceView = doc.eq(s);
+  for (const exception of rule.exceptions) {
+    const ptrs = (sentenceView.match(exception) as unknown as { ptrs: [number, number, number][] }).ptrs;
+    if (ptrs.some(([, a, b]) => a < to && b > from)) return true;
+  }
+  return false;
+}
+
+function groupRanges(block: ProseBlock, hit: SweepFound, sentence: Term[]): RuleHit['groups'] {
+  const groups: RuleHit['groups'] = {};
+  const named = hit.view.match(hit.match).groups() as Record<string, View & { ptrs: [number, number, number][] }>;
+  for (const [name, view] of Object.entries(named)) {
+    const ptr = view.ptrs[0];
+    if (ptr && ptr[2] > ptr[1]) groups[name] = termRange(block, sentence, ptr[1], ptr[2]);
+  }
+  return groups;
+}
+
+/** Two patterns of one rule can match the same words; keep the widest hit only. */
+function dropContainedDuplicates(hits: RuleHit[]): RuleHit[] {
+  return hits.filter(
+    (hit, i) =>
+      !hits.some(
+        (other, j) =>
+          j !== i &&
+          other.rule === hit.rule &&
+          other.start <= hit.start &&
+          other.end >= hit.end &&
+          (other.end - other.start > hit.end - hit.start || j < i),
+      ),
+  );
+}

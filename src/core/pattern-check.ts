@@ -1,0 +1,51 @@
+/** Limits that keep any user pattern cheap to match, whatever it asks for. */
+export const MAX_PATTERN_CHARS = 300;
+export const MAX_PATTERN_TERMS = 24;
+
+const PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+const CLOSERS = new Set(Object.values(PAIRS));
+
+/**
+ * compromise accepts almost any string as a pattern and silently matches something odd, so
+ * lexicon patterns are checked here first: balanced brackets, named groups that are closed,
+ * and bounded size. Returns what is wrong, or undefined.
+ */
+export function checkPattern(pattern: string): string | undefined {
+  if (!pattern.trim()) return 'the pattern is empty';
+  if (pattern.length > MAX_PATTERN_CHARS) return `the pattern is longer than ${MAX_PATTERN_CHARS} characters`;
+  const stack: string[] = [];
+  let terms = 0;
+  let inTerm = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch in PAIRS) stack.push(PAIRS[ch]);
+    else if (CLOSERS.has(ch)) {
+      const expected = stack.pop();
+      if (expected !== ch) return `unexpected "${ch}" at character ${i + 1}${expected ? ` (expected "${expected}")` : ''}`;
+    }
+    if (ch === '<') {
+      const close = pattern.indexOf('>', i);
+      if (close < 0 || pattern[i - 1] !== '[') return `a named group must look like [<name>…] (character ${i + 1})`;
+    }
+    if (ch === '(' && pattern[i + 1] === ')') return `empty group "()" at character ${i + 1}`;
+    const space = ch === ' ';
+    if (!space && !inTerm && stack.length <= 1) terms++;
+    inTerm = !space;
+  }
+  if (stack.length) return `"${stack[stack.length - 1]}" is missing at the end`;
+  if (terms > MAX_PATTERN_TERMS) return `the pattern has more than ${MAX_PATTERN_TERMS} terms`;
+  return undefined;
+}
+
+/** The named groups a pattern defines (`[<verb>#Verb]` defines `verb`). */
+export function patternGroups(pattern: string): string[] {
+  const groups: string[] = [];
+  let at = pattern.indexOf('[<');
+  while (at >= 0) {
+    const close = pattern.indexOf('>', at);
+    if (close < 0) break;
+    groups.push(pattern.slice(at + 2, close));
+    at = pattern.indexOf('[<', close);
+  }
+  return groups;
+}

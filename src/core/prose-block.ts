@@ -1,0 +1,55 @@
+/**
+ * A stretch of prose that compromise may read, with its place in the document.
+ * `text` has exactly the length of the original stretch: everything that is not prose
+ * (Markdown syntax, code, URLs, HTML) is replaced by spaces so every index maps 1:1 back
+ * to the document.
+ */
+export interface ProseBlock {
+  offset: number;
+  text: string;
+}
+
+/** compromise slows superlinearly on long unpunctuated runs; no parse sees more than this. */
+export const MAX_BLOCK_CHARS = 2000;
+
+const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
+}
+
+/**
+ * Splits a block that is too long for one parse. It cuts after sentence punctuation when it
+ * can, at whitespace when it cannot, and mid-word only as a last resort (a pasted log line).
+ */
+export function splitLongBlock(block: ProseBlock, max = MAX_BLOCK_CHARS): ProseBlock[] {
+  if (block.text.length <= max) return [block];
+  const pieces: ProseBlock[] = [];
+  let start = 0;
+  const text = block.text;
+  while (text.length - start > max) {
+    let cut = -1;
+    let spaceCut = -1;
+    for (let i = start + max; i > start + max / 2; i--) {
+      if (isSpace(text[i]) && SENTENCE_END.has(text[i - 1])) {
+        cut = i;
+        break;
+      }
+      if (spaceCut < 0 && isSpace(text[i])) spaceCut = i;
+    }
+    if (cut < 0) cut = spaceCut > 0 ? spaceCut : start + max;
+    // Never cut between the two halves of a surrogate pair.
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut++;
+    pieces.push({ offset: block.offset + start, text: text.slice(start, cut) });
+    start = cut;
+  }
+  pieces.push({ offset: block.offset + start, text: text.slice(start) });
+  return pieces;
+}
+
+/** True when a block holds nothing but spaces (e.g. a paragraph that was only a code span). */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text[i])) return false;
+  return true;
+}
