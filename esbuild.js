@@ -71,6 +71,8 @@ async function main() {
     // The CLI and the core: `vscode` is NOT external here, so a stray import in the core fails the build.
     { ...common, entryPoints: ['src/cli/main.ts'], platform: 'node', format: 'cjs', target: 'node20', outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   ];
+  // `npm run eval` imports the core from this bundle (scripts/eval.mjs is plain JavaScript).
+  builds.push({ ...common, entryPoints: ['scripts/eval-core.ts'], platform: 'node', format: 'cjs', target: 'node20', outfile: 'out/eval-core.js' });
   if (exists('src/extension/extension.ts')) {
     builds.push(
       { ...common, entryPoints: ['src/extension/extension.ts'], platform: 'node', format: 'cjs', target: 'node20', outfile: 'dist/extension.js', external: ['vscode'] },
