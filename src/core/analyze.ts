@@ -1,8 +1,10 @@
 import { BUILTIN_RULES } from './builtin-lexicon';
 import { type PlacedHit, findDirectivesWithoutReason } from './checks/directive-without-reason';
 import { type CompiledLexicon, compileLexicon } from './compiled-lexicon';
+import { disabledCheck, findDirectives } from './inline-disables';
 import { type RuleHit, matchBlock } from './match-block';
 import { proseBlocks } from './prose';
+import type { Span } from './prose-block';
 import { scoreFindings } from './score';
 import { suggestionsFor } from './suggest';
 import type { AnalysisResult, AnalyzeOptions, Finding, LexiconRule, Severity } from './types';
@@ -25,13 +27,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const placed: PlacedHit[] = [];
   let sentenceBase = 0;
   let words = 0;
-  for (const block of proseBlocks(text, options.languageId)) {
+  const htmlSpans: Span[] = [];
+  for (const block of proseBlocks(text, options.languageId, htmlSpans)) {
     const result = matchBlock(block, lexicon);
     for (const hit of result.hits) placed.push({ hit, sentence: sentenceBase + hit.sentence });
     sentenceBase += result.sentenceCount;
     words += result.words;
   }
-  const hits = [...placed.map((p) => p.hit), ...findDirectivesWithoutReason(placed)];
+  // Inline `<!-- leadlint-disable… -->` comments silence hits before they count for the score.
+  const isDisabled = disabledCheck(text, findDirectives(text, options.languageId, htmlSpans));
+  const hits = [...placed.map((p) => p.hit), ...findDirectivesWithoutReason(placed)].filter((hit) => !isDisabled(hit.start, hit.rule.id));
   const findings = hits
     .map((hit) => toFinding(hit, text, options))
     .filter((finding): finding is Finding => finding !== undefined)

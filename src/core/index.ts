@@ -5,3 +5,6 @@ export { applyEdits, fixAllEdits, suggestionEdit, type TextEdit } from './fix';
 export { proseBlocks } from './prose';
 export { toneScore } from './score';
 export * from './types';
+export { CODED_RULES, CONFIG_FILE_NAME, configOptions, emptyConfig, parseConfigFile, rulesWithExtras, type LoadedConfig, type ProjectConfig } from './config-file';
+export { disabledCheck, findDirectives, type InlineDirective } from './inline-disables';
+export type { FileProblem } from './json-problems';

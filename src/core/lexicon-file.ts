@@ -32,7 +32,8 @@ export function parseLexiconFile(source: string, file: string): LoadedRules {
     const badIndexes = new Set(
       (validateLexicon.errors ?? []).map((e) => pointerPath(e.instancePath)[1]).filter((i) => typeof i === 'number'),
     );
-    const rules = rulesValue.filter((_, i) => !badIndexes.has(i)) as LexiconRule[];
+    // Left in place as gaps, so every later rule keeps its index and its problems their line.
+    const rules = rulesValue.map((rule, i) => (badIndexes.has(i) ? undefined : rule)) as (LexiconRule | undefined)[];
     const checked = checkRules(rules, parsed.tree, source, file, ['rules']);
     return { rules: checked.rules, problems: [...problems, ...checked.problems] };
   }
@@ -46,9 +47,12 @@ function ruleIdAt(value: unknown, path: (string | number)[], indexAt: number): s
   return typeof (rule as LexiconRule | undefined)?.id === 'string' ? (rule as LexiconRule).id : undefined;
 }
 
-/** What the schema cannot say: patterns compromise would misread, unknown groups, duplicate ids. */
+/**
+ * What the schema cannot say: patterns compromise would misread, unknown groups, duplicate ids.
+ * `undefined` entries are rules already rejected; they are skipped but keep the indexes right.
+ */
 export function checkRules(
-  rules: LexiconRule[],
+  rules: readonly (LexiconRule | undefined)[],
   tree: Node,
   source: string,
   file: string,
@@ -58,6 +62,7 @@ export function checkRules(
   const problems: FileProblem[] = [];
   const ok: LexiconRule[] = [];
   rules.forEach((rule, index) => {
+    if (!rule) return;
     const at = (path: (string | number)[]) => locate(tree, source, [...base, index, ...path]);
     const report = (path: (string | number)[], message: string) => problems.push({ file, ...at(path), ruleId: rule.id, message });
     const before = problems.length;

@@ -4,7 +4,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
-import { type ProseBlock, isBlank } from './prose-block';
+import { type ProseBlock, type Span, isBlank } from './prose-block';
 
 /** Nodes whose text is prose. Everything else (code, HTML, images, math…) is masked out. */
 const PROSE_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -15,7 +15,7 @@ const PROSE_INLINES = new Set(['emphasis', 'strong', 'delete', 'link', 'linkRefe
  * cells, emphasis and link text. Code, front matter, HTML, URLs and link destinations never
  * reach the analyser. Offsets come from micromark's positions, which count UTF-16 code units.
  */
-export function markdownBlocks(source: string): ProseBlock[] {
+export function markdownBlocks(source: string, htmlSpans?: Span[]): ProseBlock[] {
   const tree = fromMarkdown(source, {
     extensions: [gfm(), frontmatter(['yaml', 'toml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
@@ -30,7 +30,17 @@ export function markdownBlocks(source: string): ProseBlock[] {
     const masked = chars.join('');
     if (!isBlank(masked)) blocks.push({ offset: start, text: masked });
   });
+  if (htmlSpans) collectHtml(tree, htmlSpans);
   return blocks;
+}
+
+/** Where raw HTML sits (block or inline; never inside code): inline-disable comments live there. */
+function collectHtml(node: Nodes, out: Span[]): void {
+  if (node.type === 'html') {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) out.push({ start, end });
+  } else if ('children' in node) for (const child of node.children) collectHtml(child, out);
 }
 
 function visitContainers(node: Nodes, onContainer: (node: Parents) => void): void {

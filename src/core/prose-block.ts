@@ -9,6 +9,12 @@ export interface ProseBlock {
   text: string;
 }
 
+/** A range of document offsets (UTF-16), end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /** compromise slows superlinearly on long unpunctuated runs; no parse sees more than this. */
 export const MAX_BLOCK_CHARS = 2000;
 

@@ -1,0 +1,138 @@
+import { BUILTIN_RULES } from './builtin-lexicon';
+import { directiveWithoutReason } from './checks/directive-without-reason';
+import { validateConfig } from './generated/validators';
+import { type FileProblem, describeSchemaError, locate, parseJson, pointerPath } from './json-problems';
+import { checkRules } from './lexicon-file';
+import { type AnalyzeOptions, DIMENSIONS, type Dimension, type LexiconRule, SEVERITIES, type Severity } from './types';
+
+/** `.leadlint.json`, resolved: only the settings that passed validation. */
+export interface ProjectConfig {
+  ruleSeverity: Record<string, Severity | 'off'>;
+  dimensionSeverity: Partial<Record<Dimension, Severity | 'off'>>;
+  ignoredPhrases: string[];
+  /** Extra lexicon rules from the `lexicon` array, each one checked like a built-in rule. */
+  lexicon: LexiconRule[];
+}
+
+export interface LoadedConfig {
+  config: ProjectConfig;
+  /** Everything wrong with the file, each with its line; the settings above skip those parts. */
+  problems: FileProblem[];
+}
+
+export const CONFIG_FILE_NAME = '.leadlint.json';
+
+/** Rules that are code rather than lexicon data: their ids are taken too. */
+export const CODED_RULES: readonly LexiconRule[] = [directiveWithoutReason];
+
+const BUILTIN_IDS = new Set([...BUILTIN_RULES, ...CODED_RULES].map((rule) => rule.id));
+
+export function emptyConfig(): ProjectConfig {
+  return { ruleSeverity: {}, dimensionSeverity: {}, ignoredPhrases: [], lexicon: [] };
+}
+
+/**
+ * Reads a project config. Nothing in it is all-or-nothing: a bad extra rule is left out and
+ * reported, and every other setting still applies, so the editor keeps working while the
+ * user fixes the file.
+ */
+export function parseConfigFile(source: string, file: string): LoadedConfig {
+  const parsed = parseJson(source, file);
+  if (!parsed.tree) return { config: emptyConfig(), problems: parsed.problems };
+  const value = parsed.value;
+  const tree = parsed.tree;
+  if (!isObject(value)) {
+    return { config: emptyConfig(), problems: [{ file, line: 1, column: 1, message: 'the file must hold one JSON object, like {"rules": {}}' }] };
+  }
+
+  const problems: FileProblem[] = [];
+  const badRules = new Set<number>();
+  if (!validateConfig(value)) {
+    for (const error of validateConfig.errors ?? []) {
+      const path = pointerPath(error.instancePath);
+      // additionalProperties points at the object; the offending key is the better place.
+      const at = error.keyword === 'additionalProperties' ? [...path, String(error.params.additionalProperty)] : path;
+      const inLexicon = path[0] === 'lexicon' && typeof path[1] === 'number';
+      if (inLexicon) badRules.add(path[1] as number);
+      problems.push({
+        file,
+        ...locate(tree, source, at),
+        ruleId: inLexicon ? idOf((value.lexicon as unknown[])[path[1] as number]) : undefined,
+        message: `${inLexicon ? 'lexicon: ' : ''}${describeSchemaError(error)}`,
+      });
+    }
+  }
+
+  const config = emptyConfig();
+  const rawLexicon = Array.isArray(value.lexicon) ? value.lexicon : [];
+  const candidates = rawLexicon.map((rule, index) => {
+    if (badRules.has(index)) return undefined;
+    const id = (rule as LexiconRule).id;
+    if (!BUILTIN_IDS.has(id)) return rule as LexiconRule;
+    problems.push({ file, ...locate(tree, source, ['lexicon', index, 'id']), ruleId: id, message: `lexicon: "${id}" is already a built-in rule: give this rule another id` });
+    return undefined;
+  });
+  const checked = checkRules(candidates, tree, source, file, ['lexicon']);
+  config.lexicon = checked.rules;
+  problems.push(...checked.problems.map((p) => ({ ...p, message: `lexicon: ${p.message}` })));
+
+  const knownIds = new Set([...BUILTIN_IDS, ...rawLexicon.map(idOf)]);
+  for (const [id, level] of Object.entries(isObject(value.rules) ? value.rules : {})) {
+    if (!isLevel(level)) continue; // already reported by the schema
+    if (!knownIds.has(id)) {
+      problems.push({ file, ...locate(tree, source, ['rules', id]), ruleId: id, message: `rules: no rule has the id "${id}": check its spelling (ids are kebab-case, as in lexicon/*.json)` });
+      continue;
+    }
+    config.ruleSeverity[id] = level;
+  }
+  for (const [dimension, level] of Object.entries(isObject(value.dimensions) ? value.dimensions : {})) {
+    if (isLevel(level) && (DIMENSIONS as readonly string[]).includes(dimension)) config.dimensionSeverity[dimension as Dimension] = level;
+  }
+  if (Array.isArray(value.ignoredPhrases)) {
+    config.ignoredPhrases = value.ignoredPhrases.filter((phrase): phrase is string => typeof phrase === 'string' && phrase.trim() !== '');
+  }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { config, problems };
+}
+
+/** The settings `analyze` takes, from a resolved config (the language is the caller's to add). */
+export function configOptions(config: ProjectConfig): AnalyzeOptions {
+  return {
+    rules: rulesWithExtras(config.lexicon),
+    ruleSeverity: config.ruleSeverity,
+    dimensionSeverity: config.dimensionSeverity,
+    ignoredPhrases: config.ignoredPhrases,
+  };
+}
+
+const MAX_CACHED_RULE_SETS = 16;
+const ruleSets = new Map<string, readonly LexiconRule[]>();
+
+/**
+ * The built-in lexicon plus a config's extra rules, as one array. The same extra rules always
+ * give the same array, even when the config was re-read, so `analyze` keeps reusing its
+ * compiled match-net instead of rebuilding it for every file or every keystroke.
+ */
+export function rulesWithExtras(extra: readonly LexiconRule[]): readonly LexiconRule[] {
+  if (!extra.length) return BUILTIN_RULES;
+  const key = JSON.stringify(extra);
+  let rules = ruleSets.get(key);
+  if (!rules) {
+    rules = Object.freeze([...BUILTIN_RULES, ...extra]);
+    if (ruleSets.size >= MAX_CACHED_RULE_SETS) ruleSets.delete(ruleSets.keys().next().value!);
+    ruleSets.set(key, rules);
+  }
+  return rules;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isLevel(value: unknown): value is Severity | 'off' {
+  return value === 'off' || (SEVERITIES as readonly unknown[]).includes(value);
+}
+
+function idOf(rule: unknown): string | undefined {
+  return isObject(rule) && typeof rule.id === 'string' ? rule.id : undefined;
+}
