@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import { type Finding, fixAllEdits, suggestionEdit } from '../core';
+import { type Analyses, findingRange, visibleFindings } from './analyses';
+import { isLinted, readSettings } from './config';
+import { isDiagnosticFor } from './diagnostics';
+import { APPLY_FIX_COMMAND, type FixArguments } from './apply-fix';
+import { DISABLE_RULE_COMMAND } from './disable-rule';
+import { IGNORE_PHRASE_COMMAND } from './ignore-phrase';
+
+/** `source.fixAll.leadlint`: what "Fix all" and `editor.codeActionsOnSave` ask for. */
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('leadlint');
+
+/**
+ * Quick fixes for a finding (one per suggestion, the best one preferred), "ignore this phrase"
+ * and "disable this rule here", plus the fix-all source action.
+ */
+export class CodeActionProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(private readonly analyses: Analyses) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const settings = readSettings(document);
+    if (!isLinted(document, settings)) return [];
+    const result = settings.run === 'manual' ? this.analyses.current(document) : this.analyses.resultFor(document);
+    if (!result) return [];
+    const findings = visibleFindings(result, settings).filter((finding) => finding.polarity === 'control');
+    if (context.only && FIX_ALL_KIND.intersects(context.only)) return this.fixAll(document, findings);
+    if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
+    const actions: vscode.CodeAction[] = [];
+    for (const finding of findings) {
+      const findingAt = findingRange(document, finding);
+      if (!findingAt.intersection(range)) continue;
+      const diagnostics = context.diagnostics.filter((d) => isDiagnosticFor(d, finding, findingAt));
+      actions.push(...this.fixes(document, finding, diagnostics));
+      actions.push(ignorePhrase(document, finding, diagnostics), disableRule(document, finding, diagnostics));
+    }
+    return actions;
+  }
+
+  /**
+   * Suggestions run through a command that checks the document version, so a fix computed for
+   * one version is never applied to text that has changed since.
+   */
+  private fixes(document: vscode.TextDocument, finding: Finding, diagnostics: vscode.Diagnostic[]): vscode.CodeAction[] {
+    const text = document.getText();
+    return finding.suggestions.map((suggestion, index) => {
+      const title = suggestion ? `Replace “${finding.text}” with “${suggestion}”` : `Remove “${finding.text}”`;
+      const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      const edit = suggestionEdit(text, finding, suggestion);
+      const args: FixArguments = { uri: document.uri.toString(), version: document.version, edits: [{ ...edit, oldText: text.slice(edit.offset, edit.offset + edit.length) }] };
+      action.command = { command: APPLY_FIX_COMMAND, title, arguments: [args] };
+      action.diagnostics = diagnostics;
+      action.isPreferred = index === 0;
+      return action;
+    });
+  }
+
+  /**
+   * VS Code asks for fix-all just before it applies it (and on save), so this edit is built
+   * against the current text; the editor refuses it if the document changed in between.
+   */
+  private fixAll(document: vscode.TextDocument, findings: Finding[]): vscode.CodeAction[] {
+    const edits = fixAllEdits(document.getText(), findings);
+    if (!edits.length) return [];
+    const action = new vscode.CodeAction('Apply all leadlint suggestions', FIX_ALL_KIND);
+    action.edit = new vscode.WorkspaceEdit();
+    for (const edit of edits) {
+      action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length)), edit.newText);
+    }
+    return [action];
+  }
+}
+
+function ignorePhrase(document: vscode.TextDocument, finding: Finding, diagnostics: vscode.Diagnostic[]): vscode.CodeAction {
+  const inWorkspace = vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
+  const title = `Ignore “${finding.text}” ${inWorkspace ? 'in this workspace' : 'in your user settings'}`;
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.command = { command: IGNORE_PHRASE_COMMAND, title, arguments: [document.uri.toString(), finding.text] };
+  action.diagnostics = diagnostics;
+  return action;
+}
+
+function disableRule(document: vscode.TextDocument, finding: Finding, diagnostics: vscode.Diagnostic[]): vscode.CodeAction {
+  const title = `Disable rule ${finding.ruleId} in this file`;
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.command = { command: DISABLE_RULE_COMMAND, title, arguments: [document.uri.toString(), document.version, finding.ruleId] };
+  action.diagnostics = diagnostics;
+  return action;
+}

@@ -1,0 +1,111 @@
+import * as vscode from 'vscode';
+import type { Finding } from '../core';
+import { type Analyses, findingRange, visibleFindings } from './analyses';
+import { type Settings, isLinted, readSettings } from './config';
+import type { RuleDocs } from './rule-docs';
+
+export const DIAGNOSTIC_SOURCE = 'leadlint';
+
+/**
+ * Publishes findings as diagnostics: on open, as the user types (debounced) or on save, per
+ * `leadlint.run`. A result is published only if the document still has the version it was
+ * computed for; diagnostics are cleared when a document closes or leadlint is turned off.
+ */
+export class Diagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('leadlint');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly analyses: Analyses,
+    private readonly docs: RuleDocs,
+  ) {
+    this.disposables = [
+      this.collection,
+      vscode.workspace.onDidOpenTextDocument((document) => this.onOpen(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.onChange(event.document)),
+      vscode.workspace.onDidSaveTextDocument((document) => this.onSave(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.clear(document.uri)),
+      analyses.onDidChangeConfiguration(() => this.refreshAll()),
+    ];
+    this.refreshAll();
+  }
+
+  private onOpen(document: vscode.TextDocument): void {
+    const settings = readSettings(document);
+    if (isLinted(document, settings) && settings.run !== 'manual') this.schedule(document, 0);
+  }
+
+  private onChange(document: vscode.TextDocument): void {
+    const settings = readSettings(document);
+    if (isLinted(document, settings) && settings.run === 'onType') this.schedule(document, settings.debounceMs);
+  }
+
+  private onSave(document: vscode.TextDocument): void {
+    const settings = readSettings(document);
+    if (isLinted(document, settings) && settings.run !== 'manual') this.schedule(document, 0);
+  }
+
+  /** After a settings or `.leadlint.json` change: re-analyse what is shown, clear what no longer applies. */
+  private refreshAll(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      const settings = readSettings(document);
+      if (!isLinted(document, settings)) this.clear(document.uri);
+      else if (settings.run !== 'manual') this.schedule(document, 0);
+      else if (this.collection.has(document.uri)) this.schedule(document, 0); // Manual: keep what the user asked for up to date.
+    }
+  }
+
+  private schedule(document: vscode.TextDocument, delayMs: number): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    // Even with no delay, analyse outside the event that triggered it: never block typing.
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!document.isClosed) this.publish(document);
+      }, delayMs),
+    );
+  }
+
+  /** Analyses the document now and shows the result (the Analyze tone command uses this too). */
+  publish(document: vscode.TextDocument): void {
+    const version = document.version;
+    const settings = readSettings(document);
+    const result = this.analyses.resultFor(document);
+    // The core is synchronous today; the check keeps this right if analysis ever yields.
+    if (document.isClosed || document.version !== version) return;
+    this.collection.set(
+      document.uri,
+      visibleFindings(result, settings).map((finding) => this.toDiagnostic(document, finding, settings)),
+    );
+  }
+
+  private toDiagnostic(document: vscode.TextDocument, finding: Finding, settings: Settings): vscode.Diagnostic {
+    const severity = settings.severity[finding.polarity][finding.severity];
+    const diagnostic = new vscode.Diagnostic(findingRange(document, finding), finding.message, severity);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    const target = this.docs.uri(finding.ruleId, document.uri);
+    diagnostic.code = target ? { value: finding.ruleId, target } : finding.ruleId;
+    return diagnostic;
+  }
+
+  clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** The leadlint diagnostic a code action or hover refers to, matched by rule and range. */
+export function isDiagnosticFor(diagnostic: vscode.Diagnostic, finding: Finding, range: vscode.Range): boolean {
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  return diagnostic.source === DIAGNOSTIC_SOURCE && code === finding.ruleId && diagnostic.range.isEqual(range);
+}

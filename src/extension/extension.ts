@@ -1,0 +1,51 @@
+// Wiring only: create each feature, register it, dispose it. Each feature lives in its own file.
+import * as vscode from 'vscode';
+import { Analyses } from './analyses';
+import { AnalyzeTone, ANALYZE_TONE_COMMAND } from './analyze-tone';
+import { APPLY_FIX_COMMAND, applyFix } from './apply-fix';
+import { CodeActionProvider } from './code-actions';
+import { Diagnostics } from './diagnostics';
+import { DISABLE_RULE_COMMAND, disableRuleInFile } from './disable-rule';
+import { HoverProvider } from './hover';
+import { IGNORE_PHRASE_COMMAND, ignorePhrase } from './ignore-phrase';
+import { ProjectConfigs } from './project-config';
+import { RuleDocs } from './rule-docs';
+import { StatusBar } from './status-bar';
+
+/** What `activate` returns: for the extension-host tests, which cannot see notifications. */
+export interface LeadlintApi {
+  /** Resolves once every workspace folder's `.leadlint.json` has been read. */
+  ready(): Promise<void>;
+  /** The last notification leadlint showed about a config file, if any. */
+  lastNotice(): string | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): LeadlintApi {
+  const projects = new ProjectConfigs();
+  const analyses = new Analyses(projects);
+  const docs = new RuleDocs(context.extension.packageJSON, projects);
+  const diagnostics = new Diagnostics(analyses, docs);
+  const analyzeTone = new AnalyzeTone(analyses, diagnostics);
+  const statusBar = new StatusBar(analyses);
+  // Every scheme, not just `file`: untitled drafts and vscode.dev's virtual files count too.
+  const selector: vscode.DocumentSelector = [{ scheme: '*' }];
+
+  context.subscriptions.push(
+    projects,
+    analyses,
+    diagnostics,
+    analyzeTone,
+    statusBar,
+    vscode.languages.registerHoverProvider(selector, new HoverProvider(analyses, docs)),
+    vscode.languages.registerCodeActionsProvider(selector, new CodeActionProvider(analyses), CodeActionProvider.metadata),
+    vscode.commands.registerCommand(ANALYZE_TONE_COMMAND, () => analyzeTone.run()),
+    vscode.commands.registerCommand(APPLY_FIX_COMMAND, applyFix),
+    vscode.commands.registerCommand(IGNORE_PHRASE_COMMAND, (uri: string, phrase: string) => ignorePhrase(projects, uri, phrase)),
+    vscode.commands.registerCommand(DISABLE_RULE_COMMAND, disableRuleInFile),
+  );
+  return { ready: () => projects.whenReady(), lastNotice: () => projects.lastNotice };
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions.
+}

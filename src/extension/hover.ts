@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import { type Finding, suggestionEdit } from '../core';
+import { type Analyses, findingRange, visibleFindings } from './analyses';
+import { isLinted, readSettings } from './config';
+import { DIMENSION_POLES } from './dimension-poles';
+import type { RuleDocs } from './rule-docs';
+import { escapeMarkdown, sentenceAround } from './sentence';
+
+/** How many rewrites a hover shows; the code actions list them all. */
+const SHOWN_SUGGESTIONS = 2;
+
+/**
+ * Over a finding: which pole it sits on and why, the rewrite with the sentence as it would read,
+ * and the rule's link. Over an inspiring phrase: what it does well. Short on purpose.
+ */
+export class HoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly analyses: Analyses,
+    private readonly docs: RuleDocs,
+  ) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const settings = readSettings(document);
+    if (!isLinted(document, settings)) return undefined;
+    // In manual mode, explain only what the user asked to see.
+    const result = settings.run === 'manual' ? this.analyses.current(document) : this.analyses.resultFor(document);
+    if (!result) return undefined;
+    const here = visibleFindings(result, settings).filter((finding) => findingRange(document, finding).contains(position));
+    if (!here.length) return undefined;
+    const text = document.getText();
+    const markdown = new vscode.MarkdownString(here.map((finding) => this.describe(text, finding, document.uri)).join('\n\n---\n\n'));
+    let range = findingRange(document, here[0]);
+    for (const finding of here.slice(1)) range = range.union(findingRange(document, finding));
+    return new vscode.Hover(markdown, range);
+  }
+
+  private describe(text: string, finding: Finding, uri: vscode.Uri): string {
+    const pole = finding.polarity === 'control' ? 'controls' : 'inspires';
+    const lines = [`**${escapeMarkdown(finding.message)}** *(${finding.dimension}, ${pole})*`];
+    // Most lexicon explanations already name both poles; say them only when they do not.
+    const namesPoles = /\(control\)/.test(finding.explanation) && /\(inspiring\)/.test(finding.explanation);
+    lines.push(namesPoles ? escapeMarkdown(finding.explanation) : `${escapeMarkdown(DIMENSION_POLES[finding.dimension])} ${escapeMarkdown(finding.explanation)}`);
+    const rewrites = finding.suggestions.slice(0, SHOWN_SUGGESTIONS).map((suggestion) => `- ${asItWouldRead(text, finding, suggestion)}`);
+    if (rewrites.length) lines.push(`Try:\n\n${rewrites.join('\n')}`);
+    const link = this.docs.uri(finding.ruleId, uri);
+    lines.push(link ? `[${finding.ruleId}](${link.toString(true)})` : `\`${finding.ruleId}\``);
+    return lines.join('\n\n');
+  }
+}
+
+/** The sentence with the suggestion applied, the new words in bold (or the gap, for a deletion). */
+export function asItWouldRead(text: string, finding: Finding, suggestion: string): string {
+  const edit = suggestionEdit(text, finding, suggestion);
+  const { start, end } = sentenceAround(text, finding.offset, finding.length);
+  const before = text.slice(start, edit.offset).replace(/^\s*(?:[-*+>]|#{1,6}|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trimStart();
+  const after = text.slice(edit.offset + edit.length, end).replace(/\s+/g, ' ').trimEnd();
+  const inserted = suggestion ? `**${escapeMarkdown(suggestion)}**` : '';
+  const sentence = escapeMarkdown(before) + inserted + escapeMarkdown(after);
+  return suggestion ? sentence : `${sentence} *(“${escapeMarkdown(finding.text)}” removed)*`;
+}
