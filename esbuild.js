@@ -66,6 +66,9 @@ async function main() {
   // The lexicon is data: validate it (schema, patterns, templates) before anything ships it.
   await esbuild.build({ ...common, entryPoints: ['scripts/check-lexicon.ts'], platform: 'node', format: 'cjs', outfile: 'out/check-lexicon.js' });
   execFileSync(process.execPath, ['out/check-lexicon.js'], { stdio: 'inherit' });
+  // docs/rules.md (each diagnostic links to its rule's anchor) is generated from the lexicon.
+  await esbuild.build({ ...common, entryPoints: ['scripts/generate-rules-doc.ts'], platform: 'node', format: 'cjs', outfile: 'out/generate-rules-doc.js' });
+  execFileSync(process.execPath, ['out/generate-rules-doc.js'], { stdio: 'inherit' });
 
   const builds = [
     // The CLI and the core: `vscode` is NOT external here, so a stray import in the core fails the build.
