@@ -86,6 +86,9 @@ async function main() {
   if (tests) {
     const unit = listTests('test/unit');
     if (unit.length) builds.push({ ...common, entryPoints: unit, outbase: 'test', outdir: 'out/test', platform: 'node', format: 'cjs', target: 'node20', external: ['mocha'] });
+    // `npm run test:robust`: generated-input properties, bad input, huge files, security.
+    const robust = listTests('test/robust');
+    if (robust.length) builds.push({ ...common, entryPoints: robust, outbase: 'test', outdir: 'out/test', platform: 'node', format: 'cjs', target: 'node20', external: ['mocha'] });
     const host = listTests('test/vscode');
     if (host.length) builds.push({ ...common, entryPoints: host, outbase: 'test', outdir: 'out/test', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
   }
