@@ -29,15 +29,21 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     const findings = visibleFindings(result, settings).filter((finding) => finding.polarity === 'control');
     if (context.only && FIX_ALL_KIND.intersects(context.only)) return this.fixAll(document, findings);
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
-    const actions: vscode.CodeAction[] = [];
+    // Rewrites first; then one "ignore" per phrase and one "disable" per rule (two rules can share a span).
+    const fixes: vscode.CodeAction[] = [];
+    const ignores = new Map<string, vscode.CodeAction>();
+    const disables = new Map<string, vscode.CodeAction>();
     for (const finding of findings) {
       const findingAt = findingRange(document, finding);
       if (!findingAt.intersection(range)) continue;
       const diagnostics = context.diagnostics.filter((d) => isDiagnosticFor(d, finding, findingAt));
-      actions.push(...this.fixes(document, finding, diagnostics));
-      actions.push(ignorePhrase(document, finding, diagnostics), disableRule(document, finding, diagnostics));
+      fixes.push(...this.fixes(document, finding, diagnostics));
+      const phrase = finding.text.toLowerCase();
+      if (!ignores.has(phrase)) ignores.set(phrase, ignorePhrase(document, finding, diagnostics));
+      else ignores.get(phrase)!.diagnostics!.push(...diagnostics);
+      if (!disables.has(finding.ruleId)) disables.set(finding.ruleId, disableRule(document, finding, diagnostics));
     }
-    return actions;
+    return [...fixes, ...ignores.values(), ...disables.values()];
   }
 
   /**

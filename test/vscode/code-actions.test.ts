@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { applyEdits, fixAllEdits, suggestionEdit } from '../../src/core';
+import {
+  closeAll, compact, deleteIfThere, expected, fileUri, findings, leadlint, open, scratchFile, waitForDiagnostics,
+  waitForExactly, waitForText,
+} from './helpers';
+
+const SAMPLE = ['---', 'title: Badges', '---', '', 'Starting Monday all employees must badge in by 9am.', '', 'Failure to comply will result in disciplinary action.', ''].join('\n');
+
+async function actionsAt(document: vscode.TextDocument, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, kind);
+}
+
+function rangeOf(document: vscode.TextDocument, offset: number, length: number): vscode.Range {
+  return new vscode.Range(document.positionAt(offset), document.positionAt(offset + length));
+}
+
+async function run(action: vscode.CodeAction): Promise<unknown> {
+  if (action.edit) await vscode.workspace.applyEdit(action.edit);
+  return action.command ? vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])) : undefined;
+}
+
+describe('code actions', () => {
+  before(() => leadlint());
+  afterEach(() => closeAll());
+  after(async () => {
+    await deleteIfThere(fileUri('scratch'));
+    await deleteIfThere(fileUri('.leadlint.json'));
+  });
+
+  it('offers one quick fix per suggestion (the first preferred), ignore and disable', async () => {
+    const document = await open(await scratchFile(SAMPLE));
+    await waitForExactly(document, expected(document));
+    const must = findings(document).find((f) => f.ruleId === 'obligation-must')!;
+    const actions = await actionsAt(document, rangeOf(document, must.offset, must.length));
+    const mine = actions.filter((a) => a.title.includes(must.text) || a.title.includes('obligation-must'));
+    const fixes = mine.filter((a) => a.command?.command === 'leadlint.applyFix');
+    assert.equal(fixes.length, must.suggestions.length);
+    assert.equal(fixes[0].isPreferred, true);
+    assert.ok(fixes.slice(1).every((a) => !a.isPreferred));
+    assert.ok(fixes.every((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value));
+    assert.ok(mine.some((a) => a.title === `Ignore “${must.text}” in this workspace`));
+    assert.ok(mine.some((a) => a.title === 'Disable rule obligation-must in this file'));
+    assert.ok(fixes[0].diagnostics?.some((d) => compact(d).endsWith(' obligation-must')), 'the fix names the diagnostic it fixes');
+  });
+
+  it('applies a quick fix, and refuses one computed for an older version', async () => {
+    const document = await open(await scratchFile(SAMPLE));
+    await waitForExactly(document, expected(document));
+    const before = document.getText();
+    const must = findings(document).find((f) => f.ruleId === 'obligation-must')!;
+    const fix = (await actionsAt(document, rangeOf(document, must.offset, must.length))).find((a) => a.isPreferred)!;
+    // Edit elsewhere first: the offered fix is now for an older version and must do nothing.
+    await vscode.window.activeTextEditor!.edit((e) => e.insert(document.positionAt(before.length), 'More later.\n'));
+    const changed = document.getText();
+    assert.equal(await run(fix), false);
+    assert.equal(document.getText(), changed);
+    // Offered again for the current version, it applies exactly the suggestion.
+    const fresh = findings(document).find((f) => f.ruleId === 'obligation-must')!;
+    const again = (await actionsAt(document, rangeOf(document, fresh.offset, fresh.length))).find((a) => a.isPreferred)!;
+    assert.equal(await run(again), true);
+    assert.equal(document.getText(), applyEdits(changed, [suggestionEdit(changed, fresh, fresh.suggestions[0])]));
+  });
+
+  it('fixes all with source.fixAll.leadlint', async () => {
+    const document = await open(await scratchFile(SAMPLE));
+    await waitForExactly(document, expected(document));
+    const text = document.getText();
+    const wanted = applyEdits(text, fixAllEdits(text, findings(document).filter((f) => f.polarity === 'control')));
+    assert.notEqual(wanted, text);
+    const actions = await actionsAt(document, rangeOf(document, 0, 0), 'source.fixAll.leadlint');
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind?.value, 'source.fixAll.leadlint');
+    await run(actions[0]);
+    assert.equal(document.getText(), wanted);
+  });
+
+  it('fixes all through "Fix All" (editor.action.fixAll)', async () => {
+    const document = await open(await scratchFile(SAMPLE));
+    await waitForExactly(document, expected(document));
+    const text = document.getText();
+    const wanted = applyEdits(text, fixAllEdits(text, findings(document).filter((f) => f.polarity === 'control')));
+    const done = waitForText(document, (t) => t === wanted);
+    await vscode.commands.executeCommand('editor.action.fixAll');
+    await done;
+  });
+
+  it('disables a rule in the file with a comment after the front matter', async () => {
+    const document = await open(await scratchFile(SAMPLE));
+    await waitForExactly(document, expected(document));
+    const must = findings(document).find((f) => f.ruleId === 'obligation-must')!;
+    const actions = await actionsAt(document, rangeOf(document, must.offset, must.length));
+    const disable = actions.find((a) => a.title === 'Disable rule obligation-must in this file')!;
+    await run(disable);
+    assert.ok(document.getText().startsWith('---\ntitle: Badges\n---\n<!-- leadlint-disable obligation-must -->\n\nStarting'), document.getText());
+    const diagnostics = await waitForExactly(document, expected(document));
+    assert.ok(!diagnostics.some((d) => compact(d).endsWith(' obligation-must')));
+  });
+
+  it('disables a rule in a plain-text file with a comment line at the top', async () => {
+    const document = await open(await scratchFile('All employees must badge in by 9am.\n', 'txt'));
+    await waitForExactly(document, expected(document));
+    const must = findings(document).find((f) => f.ruleId === 'obligation-must')!;
+    const actions = await actionsAt(document, rangeOf(document, must.offset, must.length));
+    await run(actions.find((a) => a.title === 'Disable rule obligation-must in this file')!);
+    assert.equal(document.getText(), '<!-- leadlint-disable obligation-must -->\nAll employees must badge in by 9am.\n');
+    await waitForDiagnostics(document.uri, (d) => !d.some((x) => compact(x).endsWith(' obligation-must')));
+  });
+
+  it('ignores a phrase in this workspace by writing .leadlint.json, keeping its formatting', async () => {
+    const config = fileUri('.leadlint.json');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{\n    "rules": {}\n}\n'));
+    const document = await open(await scratchFile(SAMPLE));
+    await waitForExactly(document, expected(document));
+    const must = findings(document).find((f) => f.ruleId === 'obligation-must')!;
+    const actions = await actionsAt(document, rangeOf(document, must.offset, must.length));
+    await run(actions.find((a) => a.title === `Ignore “${must.text}” in this workspace`)!);
+    const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(config));
+    assert.deepEqual(JSON.parse(written), { rules: {}, ignoredPhrases: [must.text] });
+    assert.match(written, /^\{\n {4}"rules"/, 'the file keeps its four-space indent');
+    const diagnostics = await waitForExactly(document, expected(document, { ignoredPhrases: [must.text] }));
+    assert.ok(!diagnostics.some((d) => d.range.start.isEqual(document.positionAt(must.offset)) && compact(d).endsWith(' obligation-must')));
+    await deleteIfThere(config);
+    await waitForExactly(document, expected(document));
+  });
+});

@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAll, expected, fileUri, findings, leadlint, open, waitForExactly } from './helpers';
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+async function hoverAt(document: vscode.TextDocument, offset: number): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
+  return hoverText(hovers);
+}
+
+describe('hover', () => {
+  before(() => leadlint());
+  after(() => closeAll());
+
+  it('explains a controlling phrase: its pole, why, the sentence rewritten, and the rule link', async () => {
+    const document = await open(fileUri('announcement.md'));
+    await waitForExactly(document, expected(document));
+    const must = findings(document).find((f) => f.ruleId === 'obligation-must')!;
+    const text = await hoverAt(document, must.offset + 1);
+    assert.match(text, /commitment, controls/);
+    assert.match(text, /\(control\)/);
+    assert.match(text, /\(inspiring\)/);
+    assert.ok(text.includes('Try:'), text);
+    // The rewrite is shown inside its sentence, in bold (Markdown-escaped).
+    const suggestion = must.suggestions[0].replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+    assert.ok(text.includes(`**${suggestion}**`), text);
+    assert.ok(text.includes('in by 9am'), 'the rest of the sentence');
+    assert.match(text, /\[obligation-must\]\(.*docs\/rules\.md#obligation-must\)/);
+  });
+
+  it('says what an inspiring phrase does well', async () => {
+    const document = await open(fileUri('announcement.md'));
+    await waitForExactly(document, expected(document));
+    const thanks = findings(document).find((f) => f.polarity === 'inspiring')!;
+    const text = await hoverAt(document, thanks.offset + 1);
+    assert.match(text, /inspires/);
+    assert.ok(text.includes(thanks.ruleId));
+  });
+
+  it('stays silent away from findings', async () => {
+    const document = await open(fileUri('announcement.md'));
+    await waitForExactly(document, expected(document));
+    const text = await hoverAt(document, document.getText().indexOf('# Return') + 3);
+    assert.ok(!text.includes('rules.md'), text);
+  });
+});
