@@ -72,7 +72,17 @@ async function main() {
 
   const builds = [
     // The CLI and the core: `vscode` is NOT external here, so a stray import in the core fails the build.
-    { ...common, entryPoints: ['src/cli/main.ts'], platform: 'node', format: 'cjs', target: 'node20', outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+    {
+      ...common,
+      entryPoints: ['src/cli/main.ts'],
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      outfile: 'dist/cli.js',
+      // tinyglobby's ESM build (via fdir) calls createRequire(import.meta.url), which a CJS bundle lacks.
+      define: { 'import.meta.url': '__leadlintImportMetaUrl' },
+      banner: { js: '#!/usr/bin/env node\n"use strict";\nconst __leadlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    },
   ];
   // `npm run eval` imports the core from this bundle (scripts/eval.mjs is plain JavaScript).
   builds.push({ ...common, entryPoints: ['scripts/eval-core.ts'], platform: 'node', format: 'cjs', target: 'node20', outfile: 'out/eval-core.js' });

@@ -1,6 +1,7 @@
 import { BUILTIN_RULES } from './builtin-lexicon';
 import { directiveWithoutReason } from './checks/directive-without-reason';
 import { validateConfig } from './generated/validators';
+import type { SchemaError } from './generated/validators';
 import { type FileProblem, describeSchemaError, locate, parseJson, pointerPath } from './json-problems';
 import { checkRules } from './lexicon-file';
 import { type AnalyzeOptions, DIMENSIONS, type Dimension, type LexiconRule, SEVERITIES, type Severity } from './types';
@@ -48,7 +49,7 @@ export function parseConfigFile(source: string, file: string): LoadedConfig {
   const problems: FileProblem[] = [];
   const badRules = new Set<number>();
   if (!validateConfig(value)) {
-    for (const error of validateConfig.errors ?? []) {
+    for (const error of mergeMissing(validateConfig.errors ?? [])) {
       const path = pointerPath(error.instancePath);
       // additionalProperties points at the object; the offending key is the better place.
       const at = error.keyword === 'additionalProperties' ? [...path, String(error.params.additionalProperty)] : path;
@@ -58,7 +59,7 @@ export function parseConfigFile(source: string, file: string): LoadedConfig {
         file,
         ...locate(tree, source, at),
         ruleId: inLexicon ? idOf((value.lexicon as unknown[])[path[1] as number]) : undefined,
-        message: `${inLexicon ? 'lexicon: ' : ''}${describeSchemaError(error)}`,
+        message: `${typeof path[0] === 'string' ? `${path[0]}: ` : ''}${error.keyword === MISSING_SEVERAL ? error.message : describeSchemaError(error)}`,
       });
     }
   }
@@ -80,7 +81,7 @@ export function parseConfigFile(source: string, file: string): LoadedConfig {
   for (const [id, level] of Object.entries(isObject(value.rules) ? value.rules : {})) {
     if (!isLevel(level)) continue; // already reported by the schema
     if (!knownIds.has(id)) {
-      problems.push({ file, ...locate(tree, source, ['rules', id]), ruleId: id, message: `rules: no rule has the id "${id}": check its spelling (ids are kebab-case, as in lexicon/*.json)` });
+      problems.push({ file, ...locate(tree, source, ['rules', id]), ruleId: id, message: 'rules: no rule has this id: check its spelling (docs/rules.md lists every rule id)' });
       continue;
     }
     config.ruleSeverity[id] = level;
@@ -123,6 +124,32 @@ export function rulesWithExtras(extra: readonly LexiconRule[]): readonly Lexicon
     ruleSets.set(key, rules);
   }
   return rules;
+}
+
+const MISSING_SEVERAL = 'missing-several';
+
+/** One "missing a, b and c: add them" per object instead of one line per missing field. */
+function mergeMissing(errors: readonly SchemaError[]): SchemaError[] {
+  const merged: SchemaError[] = [];
+  const missingAt = new Map<string, string[]>();
+  for (const error of errors) {
+    if (error.keyword !== 'required') {
+      merged.push(error);
+      continue;
+    }
+    const names = missingAt.get(error.instancePath);
+    if (names) names.push(String(error.params.missingProperty));
+    else {
+      const first = [String(error.params.missingProperty)];
+      missingAt.set(error.instancePath, first);
+      merged.push({ ...error, params: { ...error.params, missingProperties: first } });
+    }
+  }
+  return merged.map((error) => {
+    const names = error.params.missingProperties as string[] | undefined;
+    if (!names || names.length < 2) return error;
+    return { ...error, keyword: MISSING_SEVERAL, message: `missing ${names.map((n) => `"${n}"`).join(', ')}: add them` };
+  });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -27,13 +27,22 @@ export function lineColumn(source: string, offset: number): { line: number; colu
 export function parseJson(source: string, file: string): { tree?: Node; value?: unknown; problems: FileProblem[] } {
   const errors: ParseError[] = [];
   const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
-  const problems = errors.map((error) => ({
+  // After the first syntax error the parser's guesses cascade; the first is the one to fix.
+  const problems = errors.slice(0, 1).map((error) => ({
     file,
     ...lineColumn(source, error.offset),
-    message: `invalid JSON: ${describeParseError(printParseErrorCode(error.error))}`,
+    message: `invalid JSON: ${isAfterComma(source, error.offset) ? 'a trailing comma: remove it' : describeParseError(printParseErrorCode(error.error))}`,
   }));
   if (problems.length || !tree) return { problems: problems.length ? problems : [{ file, line: 1, column: 1, message: 'the file is empty' }] };
   return { tree, value: nodeValue(tree), problems };
+}
+
+/** Strict JSON's most common slip: `[1, 2,]` or `{"a": 1,}`. */
+function isAfterComma(source: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && ' \t\r\n'.includes(source[i])) i--;
+  const next = source[offset];
+  return source[i] === ',' && (next === '}' || next === ']');
 }
 
 function describeParseError(code: string): string {

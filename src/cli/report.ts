@@ -1,0 +1,51 @@
+import type { AnalysisResult, Finding, LexiconRule } from '../core';
+import type { AppliedFix } from './fix';
+import type { LineIndex } from './positions';
+
+/** One analysed file, as every formatter sees it. */
+export interface FileReport {
+  /** As the user named it (relative to the working directory), or the stdin name. */
+  path: string;
+  result: AnalysisResult;
+  /** The findings to show: all of them, or only control ones with --quiet. */
+  findings: Finding[];
+  /** Positions in the analysed (after --fix: the fixed) text. */
+  lines: LineIndex;
+  /** With --fix: what was replaced. */
+  fixes?: AppliedFix[];
+}
+
+/** Something that went wrong outside the findings: a missing file, a bad config, a skipped file. */
+export interface RunError {
+  path: string;
+  /** 1-based, when the problem is inside the file (config problems). */
+  line?: number;
+  column?: number;
+  ruleId?: string;
+  message: string;
+  /** Skipped on purpose (binary, not UTF-8): reported, but not an error. */
+  skipped?: boolean;
+}
+
+export interface RunReport {
+  files: FileReport[];
+  errors: RunError[];
+  /** Every rule that could have fired: the lexicon, coded checks and config extras. */
+  rules: readonly LexiconRule[];
+}
+
+export function describeError(error: RunError): string {
+  const where = error.line ? `${error.path}:${error.line}:${error.column ?? 1}` : error.path;
+  return `${where}: ${error.ruleId ? `rule "${error.ruleId}": ` : ''}${error.message}`;
+}
+
+export function controlCount(files: readonly FileReport[]): number {
+  return files.reduce((sum, file) => sum + file.result.findings.filter((f) => f.polarity === 'control').length, 0);
+}
+
+/** How the score reads in words; 50 is neutral (README: "Score"). */
+export function leaning(score: number): string {
+  if (score < 45) return 'leans control';
+  if (score > 55) return 'leans inspiring';
+  return 'balanced';
+}
