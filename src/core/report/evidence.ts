@@ -1,0 +1,33 @@
+import type { ParsedSentence } from './sentences';
+
+export interface Evidence {
+  offset: number;
+  length: number;
+  text: string;
+}
+
+/** The document span of terms [from, to) of a sentence, as evidence a person can click. */
+export function termSpan(sentence: ParsedSentence, from: number, to: number): Evidence {
+  const a = Math.max(0, Math.min(from, sentence.terms.length - 1));
+  const b = Math.max(a + 1, Math.min(to, sentence.terms.length));
+  const start = sentence.termStarts[a];
+  const last = sentence.terms[b - 1];
+  const end = sentence.termStarts[b - 1] + last.offset.length;
+  const text = sentence.terms
+    .slice(a, b)
+    .map((t, i) => (i === 0 ? '' : t.pre) + t.text + (i === b - a - 1 ? '' : t.post))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { offset: start, length: end - start, text };
+}
+
+export function wholeSentence(sentence: ParsedSentence): Evidence {
+  return { offset: sentence.offset, length: sentence.length, text: sentence.text };
+}
+
+/** Term ranges where a compromise pattern matches inside one sentence. */
+export function matchRanges(sentence: ParsedSentence, pattern: string): [number, number][] {
+  const ptrs = (sentence.view.match(pattern) as unknown as { ptrs: [number, number, number][] }).ptrs;
+  return ptrs.map(([, from, to]) => [from, to]);
+}

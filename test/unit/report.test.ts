@@ -1,0 +1,144 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { buildReport, findingKey, verdictFor } from '../../src/core/report';
+
+function reportOf(text: string, languageId = 'plaintext') {
+  return buildReport(text, analyze(text, { languageId }), { languageId });
+}
+
+const ORDERS = 'You must submit the form by Friday. Attendance is mandatory. You must book a desk so that the team can plan seating.';
+const RALLY =
+  'We built this together, and we will keep improving it. Why do we do this? ' +
+  'Not because we must, but because our customers deserve it. Thank you all, and let us know your ideas. ' +
+  'Last year we shipped late and learned a lot. We want to ship faster, learn more and worry less.';
+
+describe('report: score and summary', () => {
+  it('counts directives and those with a reason (same sentence or the next)', () => {
+    const report = reportOf(ORDERS);
+    assert.deepEqual(report.directives, { total: 3, withReason: 2 });
+    assert.equal(report.verdict, 'Mostly controlling');
+    assert.match(report.summary, /^Mostly controlling: 3 directives, 2 with a reason; 1 inspiring move$/);
+  });
+
+  it('says so when there is nothing to analyse', () => {
+    const report = reportOf('');
+    assert.equal(report.verdict, 'Nothing to analyse');
+    assert.deepEqual(report.sentences, []);
+    assert.deepEqual(report.missing, []);
+  });
+
+  it('names the bands around the neutral 50', () => {
+    assert.deepEqual([10, 40, 50, 60, 90].map(verdictFor), [
+      'Mostly controlling',
+      'Leans controlling',
+      'Balanced',
+      'Leans inspiring',
+      'Mostly inspiring',
+    ]);
+  });
+});
+
+describe('report: dimensions', () => {
+  it('lists all seven with both poles and the analysis figures', () => {
+    const report = reportOf(ORDERS);
+    assert.deepEqual(
+      report.dimensions.map((d) => d.dimension),
+      ['vision', 'challenge', 'originality', 'risk', 'horizon', 'people', 'commitment'],
+    );
+    const commitment = report.dimensions.find((d) => d.dimension === 'commitment')!;
+    assert.equal(`${commitment.controlPole} ↔ ${commitment.inspiringPole}`, 'Compliance ↔ Belief');
+    assert.ok(commitment.control >= 3 && commitment.score < 10, JSON.stringify(commitment));
+  });
+});
+
+describe('report: sentences', () => {
+  it('splits where analyze does and scores each sentence from its findings', () => {
+    const report = reportOf(ORDERS);
+    assert.deepEqual(
+      report.sentences.map((s) => `${s.offset}+${s.length} ${s.tone}: ${s.text}`),
+      [
+        '0+35 -0.87: You must submit the form by Friday.',
+        '36+24 -0.58: Attendance is mandatory.',
+        '61+55 0: You must book a desk so that the team can plan seating.',
+      ],
+    );
+  });
+
+  it('keeps document offsets in Markdown (markup masked, not removed)', () => {
+    const text = '# Plan\n\nYou **must** attend. We care.\n';
+    const report = reportOf(text, 'markdown');
+    assert.deepEqual(
+      report.sentences.map((s) => text.slice(s.offset, s.offset + s.length)),
+      ['Plan', 'You **must** attend.', 'We care.'],
+    );
+  });
+});
+
+describe('report: top findings', () => {
+  it('puts controlling findings with a rewrite first, keyed for the webview', () => {
+    const report = reportOf(ORDERS);
+    const first = report.topFindings[0];
+    assert.equal(first.key, findingKey(first.finding));
+    assert.equal(`${first.key} → ${first.rewrite}`, "obligation-must@0+15 → We're asking you to submit");
+    assert.ok(report.topFindings.every((t) => t.finding.polarity === 'control'));
+    const last = report.topFindings[report.topFindings.length - 1];
+    assert.equal(last.rewrite, undefined, 'the directive-without-reason check has no rewrite: last');
+  });
+});
+
+describe('report: what is missing', () => {
+  it('reports thanks, invitation and horizon for a memo of orders, each with its dimension', () => {
+    assert.deepEqual(
+      reportOf(ORDERS).missing.map((m) => `${m.id}/${m.dimension}`),
+      ['thanks/people', 'invitation/commitment', 'long-term/horizon'],
+    );
+  });
+
+  it('reports no purpose when nothing says why, and counts the orders it applies to', () => {
+    const text = 'You must attend the meeting on Monday. You must bring your laptop. Attendance is mandatory for everyone on the team.';
+    const purpose = reportOf(text).missing.find((m) => m.id === 'purpose')!;
+    assert.equal(purpose.dimension, 'vision');
+    assert.match(purpose.advice, /^3 directives and not one reason\./);
+  });
+
+  it('does not nag a one-liner', () => {
+    assert.deepEqual(reportOf('You must attend.').missing, []);
+  });
+
+  it('finds thanks and an invitation in an inspiring draft', () => {
+    assert.deepEqual(reportOf(RALLY).missing.map((m) => m.id), ['long-term']);
+  });
+});
+
+describe('report: rhetoric and pronouns', () => {
+  it('detects the charismatic leadership tactics with the phrase as evidence', () => {
+    const report = reportOf(RALLY);
+    const shown = Object.fromEntries(report.tactics.map((t) => [t.id, t.present ? t.evidence[0]?.text : '-']));
+    assert.deepEqual(shown, {
+      collective: 'We built this',
+      'rhetorical-question': 'Why do we do this?',
+      contrast: 'Not because we must, but because our customers deserve',
+      'list-of-three': 'ship faster, learn more and worry less',
+      'stated-goal': 'We want to ship faster, learn more and',
+      story: 'Last year we shipped late and learned a lot.',
+      'moral-conviction': 'our customers deserve it',
+    });
+    for (const t of report.tactics) {
+      for (const e of t.evidence) assert.equal(RALLY.slice(e.offset, e.offset + e.length), e.text, t.id);
+    }
+  });
+
+  it('finds none in a memo of orders, and balances pronouns', () => {
+    const report = reportOf(ORDERS);
+    assert.deepEqual(report.tactics.filter((t) => t.present).map((t) => t.id), []);
+    assert.deepEqual(report.pronouns, { i: 0, we: 0, you: 2 });
+    assert.deepEqual(reportOf(RALLY).pronouns, { i: 0, we: 8, you: 2 });
+  });
+
+  it('does not take a request for a rhetorical question, nor dates for a list of three', () => {
+    const report = reportOf('Can you send the slides? We meet Tuesday, Wednesday and Thursday.');
+    const present = report.tactics.filter((t) => t.present).map((t) => t.id);
+    assert.ok(!present.includes('rhetorical-question'));
+    assert.ok(!present.includes('list-of-three'));
+  });
+});
