@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './exit-codes';
 
-export const FORMATS = ['text', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {

@@ -8,7 +8,9 @@ Leadership-writing feedback: shows where a draft controls and where it inspires.
 A directory stands for the .md, .markdown and .txt files inside it.
 
 Options:
-  -f, --format <text|json|sarif>  output format (default: text)
+  -f, --format <text|json|sarif|markdown>
+                             output format (default: text); markdown is the tone
+                             report, to paste into a pull request
       --fix                  rewrite files in place with the first suggestion of each finding
       --max-warnings <n>     exit ${EXIT.tooManyFindings} when there are more than n control findings
   -c, --config <file>        use this config instead of the nearest .leadlint.json

@@ -8,6 +8,7 @@ import { type ConfigMode, ConfigResolver } from './config-discovery';
 import { EXIT, UsageError } from './exit-codes';
 import { type AppliedFix, fixText } from './fix';
 import { formatJson } from './format-json';
+import { formatMarkdown } from './format-markdown';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { HELP } from './help';
@@ -68,7 +69,7 @@ async function main(argv: readonly string[]): Promise<number> {
       result = analyze(text, analyzeOptions);
     }
     const findings = options.quiet ? result.findings.filter((f) => f.polarity === 'control') : result.findings;
-    files.push({ path, result, findings, lines: new LineIndex(text), fixes });
+    files.push({ path, text, result, findings, lines: new LineIndex(text), fixes });
   }
   const configErrors: RunError[] = configs.problems.map((p) => ({ path: p.file, line: p.line, column: p.column, ruleId: p.ruleId, message: p.message }));
   const report: RunReport = { files, errors: [...configErrors, ...errors], rules: [...rules] };
@@ -90,6 +91,8 @@ function format(report: RunReport, options: CliOptions, cwd: string): string {
       return formatJson(report);
     case 'sarif':
       return formatSarif(report, version, cwd);
+    case 'markdown':
+      return formatMarkdown(report);
     default:
       return formatText(report, palette(wantsColour(process.stdout, process.env)));
   }

@@ -6,6 +6,8 @@ import type { LineIndex } from './positions';
 export interface FileReport {
   /** As the user named it (relative to the working directory), or the stdin name. */
   path: string;
+  /** The analysed (after --fix: the fixed) text; the Markdown report reads its sentences. */
+  text: string;
   result: AnalysisResult;
   /** The findings to show: all of them, or only control ones with --quiet. */
   findings: Finding[];
