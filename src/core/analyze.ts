@@ -12,7 +12,7 @@ import type { AnalysisResult, AnalyzeOptions, Finding, LexiconRule, Severity } f
 const compiled = new WeakMap<readonly LexiconRule[], CompiledLexicon>();
 
 /** Building a match-net costs far more than sweeping one; build it once per rule set. */
-function lexiconFor(rules: readonly LexiconRule[]): CompiledLexicon {
+export function lexiconFor(rules: readonly LexiconRule[]): CompiledLexicon {
   let lexicon = compiled.get(rules);
   if (!lexicon) {
     lexicon = compileLexicon(rules);
@@ -24,27 +24,49 @@ function lexiconFor(rules: readonly LexiconRule[]): CompiledLexicon {
 /** Finds where a draft controls and where it inspires, with a score (README: "Score"). */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const lexicon = lexiconFor(options.rules ?? BUILTIN_RULES);
+  const htmlSpans: Span[] = [];
+  // Block by block: each compromise parse is dropped once its hits are out.
+  const blocks = proseBlocks(text, options.languageId, htmlSpans).map((block) => matchBlock(block, lexicon));
+  return resultOf(text, options, blocks, htmlSpans);
+}
+
+/** One block's hits in document offsets, and their findings when already made (the session caches them). */
+export interface PlacedBlock {
+  hits: readonly RuleHit[];
+  sentenceCount: number;
+  words: number;
+  /** `toFinding` of each hit, same order; made here when absent. */
+  findings?: readonly (Finding | undefined)[];
+}
+
+/**
+ * The document-level steps shared by `analyze` and the incremental session (incremental.ts):
+ * directive-without-reason across sentences, inline disables, findings, score.
+ */
+export function resultOf(text: string, options: AnalyzeOptions, blocks: Iterable<PlacedBlock>, htmlSpans: readonly Span[]): AnalysisResult {
   const placed: PlacedHit[] = [];
+  const made = new Map<RuleHit, Finding | undefined>();
   let sentenceBase = 0;
   let words = 0;
-  const htmlSpans: Span[] = [];
-  for (const block of proseBlocks(text, options.languageId, htmlSpans)) {
-    const result = matchBlock(block, lexicon);
-    for (const hit of result.hits) placed.push({ hit, sentence: sentenceBase + hit.sentence });
-    sentenceBase += result.sentenceCount;
-    words += result.words;
+  for (const block of blocks) {
+    block.hits.forEach((hit, i) => {
+      placed.push({ hit, sentence: sentenceBase + hit.sentence });
+      if (block.findings) made.set(hit, block.findings[i]);
+    });
+    sentenceBase += block.sentenceCount;
+    words += block.words;
   }
   // Inline `<!-- leadlint-disable… -->` comments silence hits before they count for the score.
   const isDisabled = disabledCheck(text, findDirectives(text, options.languageId, htmlSpans));
   const hits = [...placed.map((p) => p.hit), ...findDirectivesWithoutReason(placed)].filter((hit) => !isDisabled(hit.start, hit.rule.id));
   const findings = hits
-    .map((hit) => toFinding(hit, text, options))
+    .map((hit) => (made.has(hit) ? made.get(hit) : toFinding(hit, text, options)))
     .filter((finding): finding is Finding => finding !== undefined)
     .sort(byPosition);
   return { findings, words, ...scoreFindings(findings, words) };
 }
 
-function toFinding(hit: RuleHit, text: string, options: AnalyzeOptions): Finding | undefined {
+export function toFinding(hit: RuleHit, text: string, options: AnalyzeOptions): Finding | undefined {
   const { rule } = hit;
   const severity = severityOf(rule, options);
   if (severity === 'off') return undefined;

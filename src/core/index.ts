@@ -1,5 +1,6 @@
 /** leadlint's language-analysis core: pure TypeScript, no `vscode`, no Node built-ins. */
 export { analyze } from './analyze';
+export { type AnalysisSession, type SliceOptions, analyzeInSlices, createAnalysisSession } from './incremental';
 export { BUILTIN_LEXICON_FILES, BUILTIN_RULES } from './builtin-lexicon';
 export { applyEdits, fixAllEdits, suggestionEdit, type TextEdit } from './fix';
 export { proseBlocks } from './prose';

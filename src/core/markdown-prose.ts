@@ -16,10 +16,7 @@ const PROSE_INLINES = new Set(['emphasis', 'strong', 'delete', 'link', 'linkRefe
  * reach the analyser. Offsets come from micromark's positions, which count UTF-16 code units.
  */
 export function markdownBlocks(source: string, htmlSpans?: Span[]): ProseBlock[] {
-  const tree = fromMarkdown(source, {
-    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
-  });
+  const tree = fromMarkdown(source, parseOptions());
   const blocks: ProseBlock[] = [];
   visitContainers(tree, (container) => {
     const start = container.position?.start.offset;
@@ -41,6 +38,17 @@ function collectHtml(node: Nodes, out: Span[]): void {
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined) out.push({ start, end });
   } else if ('children' in node) for (const child of node.children) collectHtml(child, out);
+}
+
+let options: Parameters<typeof fromMarkdown>[1] | undefined;
+
+/** Built once: the document is parsed chunk by chunk, and building the extensions costs per call. */
+function parseOptions(): Parameters<typeof fromMarkdown>[1] {
+  options ??= {
+    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
+  };
+  return options;
 }
 
 function visitContainers(node: Nodes, onContainer: (node: Parents) => void): void {

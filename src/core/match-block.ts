@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from './compiled-lexicon';
-import { nlp, type Term, type View } from './nlp';
+import { parseBlock } from './lazy-parse';
+import type { Term, View } from './nlp';
 import type { ProseBlock } from './prose-block';
 import { isQuestion, quotedTerms } from './sentence-context';
 import type { LexiconRule } from './types';
@@ -32,10 +33,12 @@ interface SweepFound {
 
 /** Parses one block with compromise and finds every rule hit that survives its exceptions. */
 export function matchBlock(block: ProseBlock, lexicon: CompiledLexicon): BlockAnalysis {
-  const doc = nlp(block.text);
+  const { doc, sentences, tagged } = parseBlock(block.text, lexicon.anchors);
   doc.compute('offset');
-  const sentences = (doc as unknown as { document: Term[][] }).document;
-  const { found } = doc.sweep(lexicon.net as never, { tagger: false }) as unknown as { found: SweepFound[] };
+  // Only tagged sentences can hold a hit; sweeping the others would read missing tags.
+  const swept = tagged ? doc.update(tagged.map((n) => [n]) as never) : doc;
+  const { found } =
+    tagged?.length === 0 ? { found: [] } : (swept.sweep(lexicon.net as never, { tagger: false }) as unknown as { found: SweepFound[] });
   const quoted = sentences.map(quotedTerms);
   const hits: RuleHit[] = [];
   for (const hit of found) {

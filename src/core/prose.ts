@@ -1,3 +1,4 @@
+import { markdownChunks } from './markdown-chunks';
 import { markdownBlocks } from './markdown-prose';
 import { plaintextBlocks } from './plaintext-prose';
 import { type ProseBlock, type Span, splitLongBlock } from './prose-block';
@@ -11,6 +12,30 @@ export function isMarkdown(languageId: string | undefined): boolean {
  * `htmlSpans` (if given) also receives where raw HTML is, from the same parse.
  */
 export function proseBlocks(text: string, languageId: string | undefined, htmlSpans?: Span[]): ProseBlock[] {
-  const blocks = isMarkdown(languageId) ? markdownBlocks(text, htmlSpans) : plaintextBlocks(text);
-  return blocks.flatMap((block) => splitLongBlock(block));
+  if (!isMarkdown(languageId)) return plaintextBlocks(text).flatMap((block) => splitLongBlock(block));
+  // Chunk by chunk (markdown-chunks.ts): no parse holds the whole document's tree.
+  const { chunks, suffix } = markdownChunks(text);
+  const blocks: ProseBlock[] = [];
+  for (const chunk of chunks) {
+    const prose = chunkProse(chunk.text, suffix);
+    for (const block of prose.blocks) blocks.push({ offset: chunk.offset + block.offset, text: block.text });
+    for (const span of prose.htmlSpans) htmlSpans?.push({ start: chunk.offset + span.start, end: chunk.offset + span.end });
+  }
+  return blocks;
+}
+
+/** One Markdown chunk's prose blocks and raw-HTML spans, in offsets relative to the chunk. */
+export interface ChunkProse {
+  blocks: ProseBlock[];
+  htmlSpans: Span[];
+}
+
+/** Parses one chunk with the document's definitions appended (see markdown-chunks.ts). */
+export function chunkProse(chunk: string, suffix: string): ChunkProse {
+  const htmlSpans: Span[] = [];
+  const parsed = markdownBlocks(chunk + suffix, htmlSpans);
+  return {
+    blocks: parsed.filter((block) => block.offset < chunk.length).flatMap((block) => splitLongBlock(block)),
+    htmlSpans: htmlSpans.filter((span) => span.start < chunk.length),
+  };
 }
