@@ -1,4 +1,5 @@
 import { buildReport, reportMarkdown } from '../core/report';
+import { languageOf } from './language';
 import type { RunReport } from './report';
 
 /**
@@ -7,9 +8,7 @@ import type { RunReport } from './report';
  */
 export function formatMarkdown(report: RunReport): string {
   const sections = report.files.map((file) => {
-    const lower = file.path.toLowerCase();
-    const languageId = lower.endsWith('.md') || lower.endsWith('.markdown') ? 'markdown' : 'plaintext';
-    const tone = buildReport(file.text, file.result, { languageId, rules: report.rules });
+    const tone = buildReport(file.text, file.result, { languageId: languageOf(file.path), rules: report.rules });
     return reportMarkdown(tone, { title: file.path });
   });
   return sections.join('\n');

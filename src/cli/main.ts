@@ -13,6 +13,7 @@ import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { HELP } from './help';
 import { expandInputs } from './inputs';
+import { languageOf } from './language';
 import { LineIndex } from './positions';
 import { type ReadOutcome, readStdin, readTextFile, withBom } from './read-input';
 import { type FileReport, type RunError, type RunReport, controlCount, describeError } from './report';
@@ -57,7 +58,7 @@ async function main(argv: readonly string[]): Promise<number> {
       ({ result, fixes } = fixed);
       if (fixed.text !== text) {
         try {
-          writeFileSync(input.kind === 'file' ? input.path : path, withBom(read.source, fixed.text));
+          writeFileSync(path, withBom(read.source, fixed.text));
           text = fixed.text;
         } catch (error) {
           errors.push({ path, message: `cannot write the fixes: ${(error as Error).message}` });
@@ -102,12 +103,6 @@ function configMode(options: CliOptions): ConfigMode {
   if (options.noConfig) return { kind: 'none' };
   if (options.config !== undefined) return { kind: 'file', path: options.config };
   return { kind: 'nearest' };
-}
-
-/** Markdown by extension; everything else is plain text. */
-function languageOf(path: string): string {
-  const lower = path.toLowerCase();
-  return lower.endsWith('.md') || lower.endsWith('.markdown') ? 'markdown' : 'plaintext';
 }
 
 function print(text: string, code: number): number {
