@@ -19,6 +19,8 @@ export class AnalyzeTone implements vscode.Disposable {
   constructor(
     private readonly analyses: Analyses,
     private readonly diagnostics: Diagnostics,
+    /** The report panel (src/extension/report/); without one, the summary goes to the output channel. */
+    private readonly report?: { show(document: vscode.TextDocument): void },
   ) {}
 
   run(): AnalysisResult | undefined {
@@ -29,6 +31,10 @@ export class AnalyzeTone implements vscode.Disposable {
     }
     const result = this.analyses.resultFor(document);
     this.diagnostics.publish(document);
+    if (this.report) {
+      this.report.show(document);
+      return result;
+    }
     this.output.clear();
     this.output.append(summary(document, result));
     this.output.show(true);

@@ -9,6 +9,8 @@ import { DISABLE_RULE_COMMAND, disableRuleInFile } from './disable-rule';
 import { HoverProvider } from './hover';
 import { IGNORE_PHRASE_COMMAND, ignorePhrase } from './ignore-phrase';
 import { ProjectConfigs } from './project-config';
+import { EXPORT_TONE_REPORT_COMMAND, exportToneReport } from './report/export-report';
+import { ToneReportPanel } from './report/tone-report-panel';
 import { RuleDocs } from './rule-docs';
 import { StatusBar } from './status-bar';
 
@@ -25,7 +27,8 @@ export function activate(context: vscode.ExtensionContext): LeadlintApi {
   const analyses = new Analyses(projects);
   const docs = new RuleDocs(context.extension.packageJSON, projects);
   const diagnostics = new Diagnostics(analyses, docs);
-  const analyzeTone = new AnalyzeTone(analyses, diagnostics);
+  const toneReport = new ToneReportPanel(context.extensionUri, analyses);
+  const analyzeTone = new AnalyzeTone(analyses, diagnostics, toneReport);
   const statusBar = new StatusBar(analyses);
   // Every scheme, not just `file`: untitled drafts and vscode.dev's virtual files count too.
   const selector: vscode.DocumentSelector = [{ scheme: '*' }];
@@ -35,10 +38,12 @@ export function activate(context: vscode.ExtensionContext): LeadlintApi {
     analyses,
     diagnostics,
     analyzeTone,
+    toneReport,
     statusBar,
     vscode.languages.registerHoverProvider(selector, new HoverProvider(analyses, docs)),
     vscode.languages.registerCodeActionsProvider(selector, new CodeActionProvider(analyses), CodeActionProvider.metadata),
     vscode.commands.registerCommand(ANALYZE_TONE_COMMAND, () => analyzeTone.run()),
+    vscode.commands.registerCommand(EXPORT_TONE_REPORT_COMMAND, () => exportToneReport(analyses, toneReport)),
     vscode.commands.registerCommand(APPLY_FIX_COMMAND, applyFix),
     vscode.commands.registerCommand(IGNORE_PHRASE_COMMAND, (uri: string, phrase: string) => ignorePhrase(projects, uri, phrase)),
     vscode.commands.registerCommand(DISABLE_RULE_COMMAND, disableRuleInFile),

@@ -1,0 +1,175 @@
+// The report's body as HTML, from the report model alone (no vscode here: unit-testable).
+// Every piece of draft text goes through escapeHtml; actions carry data-* attributes that the
+// webview script turns into messages, which the panel validates before touching the document.
+import type { SentenceTone, Tactic, ToneReport, TopFinding } from '../../core/report';
+import { divergingBar, pronounBar, scoreGauge } from './charts';
+import { clip, escapeHtml, formatNumber } from './html';
+
+export interface ViewContext {
+  /** The document's name as shown to the writer. */
+  name: string;
+  /** The document version the report was made from; every action sends it back. */
+  version: number;
+}
+
+/** The five tone buckets of the strip, from clearly controlling to clearly inspiring. */
+export function toneBucket(tone: number): { className: string; words: string } {
+  if (tone <= -0.5) return { className: 'tone-c2', words: 'controlling' };
+  if (tone < 0) return { className: 'tone-c1', words: 'leans controlling' };
+  if (tone === 0) return { className: 'tone-0', words: 'neutral' };
+  if (tone < 0.5) return { className: 'tone-i1', words: 'leans inspiring' };
+  return { className: 'tone-i2', words: 'inspiring' };
+}
+
+function section(id: string, title: string, body: string): string {
+  return `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(title)}</h2>${body}</section>`;
+}
+
+function revealAttrs(offset: number, length: number): string {
+  return `data-action="reveal" data-offset="${offset}" data-length="${length}"`;
+}
+
+function header(report: ToneReport, context: ViewContext): string {
+  return `<header>
+  <p class="file">${escapeHtml(context.name)} · ${report.words} words</p>
+  <div class="score">
+    <p class="score-number" aria-hidden="true">${formatNumber(report.score)}<span class="score-max">/100</span></p>
+    ${scoreGauge(report.score, report.verdict)}
+  </div>
+  <p class="summary" id="summary" role="status">${escapeHtml(report.summary)}</p>
+</header>`;
+}
+
+function strip(sentences: readonly SentenceTone[]): string {
+  if (!sentences.length) return '';
+  const cells = sentences
+    .map((s, i) => {
+      const bucket = toneBucket(s.tone);
+      const label = `Sentence ${i + 1} of ${sentences.length}, ${bucket.words}: ${clip(s.text)}`;
+      // flex-grow ∝ length: a long sentence takes more of the strip, as it does of the draft.
+      const grow = Math.max(1, Math.min(12, Math.round(s.length / 20)));
+      return `<button class="cell ${bucket.className} grow-${grow}" ${revealAttrs(s.offset, s.length)} tabindex="${i === 0 ? 0 : -1}" title="${escapeHtml(clip(s.text, 160))}" aria-label="${escapeHtml(label)}"></button>`;
+    })
+    .join('');
+  const worst = [...sentences]
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.tone < 0)
+    .sort((a, b) => a.s.tone - b.s.tone || a.i - b.i)
+    .slice(0, 3);
+  const list = worst.length
+    ? `<p class="hint">Most controlling:</p><ol class="sentences">${worst
+        .map(({ s, i }) => `<li><button class="link" ${revealAttrs(s.offset, s.length)}><span class="swatch ${toneBucket(s.tone).className}" aria-hidden="true"></span>Sentence ${i + 1}: ${escapeHtml(clip(s.text, 120))}</button></li>`)
+        .join('')}</ol>`
+    : '';
+  return section(
+    'h-sentences',
+    'Sentence by sentence',
+    `<div class="strip" role="group" aria-label="Sentences coloured by tone; arrow keys move, Enter shows the sentence in the editor">${cells}</div>
+<p class="legend" aria-hidden="true"><span class="swatch tone-c2"></span>controlling <span class="swatch tone-c1"></span>leans <span class="swatch tone-0"></span>neutral <span class="swatch tone-i1"></span>leans <span class="swatch tone-i2"></span>inspiring</p>
+${list}`,
+  );
+}
+
+function findingItem(top: TopFinding): string {
+  const { finding, rewrite } = top;
+  const apply =
+    rewrite !== undefined
+      ? `<button class="primary" data-action="apply" data-key="${escapeHtml(top.key)}" aria-label="Apply: replace “${escapeHtml(clip(finding.text, 60))}” with “${escapeHtml(clip(rewrite, 60))}”">Apply</button>`
+      : '';
+  const change =
+    rewrite !== undefined
+      ? `<p class="rewrite"><del>${escapeHtml(finding.text)}</del> <span aria-hidden="true">→</span><span class="sr-only">becomes</span> <ins>${escapeHtml(rewrite || '(delete)')}</ins></p>`
+      : `<p class="rewrite"><q>${escapeHtml(finding.text)}</q></p>`;
+  return `<li class="finding">
+  ${change}
+  <p class="message">${escapeHtml(finding.message)} <span class="chip">${escapeHtml(finding.dimension)}</span></p>
+  <div class="actions">${apply}<button class="secondary" ${revealAttrs(finding.offset, finding.length)}>Show line ${top.line}</button></div>
+</li>`;
+}
+
+function findings(report: ToneReport): string {
+  const body = report.topFindings.length
+    ? `<ol class="findings">${report.topFindings.map(findingItem).join('')}</ol>`
+    : '<p class="muted">Nothing controlling found.</p>';
+  return section('h-findings', 'Change first', body);
+}
+
+function dimensions(report: ToneReport): string {
+  const scale = Math.max(3, ...report.dimensions.map((d) => Math.max(d.control, d.inspiring)));
+  const rows = report.dimensions
+    .map(
+      (d) => `<li class="dimension">
+  <div class="dimension-name">${escapeHtml(d.label)} <span class="muted">${formatNumber(d.score)}</span></div>
+  <div class="dimension-row">
+    <span class="pole pole-control">${escapeHtml(d.controlPole)}</span>
+    <span class="count count-control" aria-hidden="true">${d.control || ''}</span>
+    ${divergingBar(d, scale)}
+    <span class="count count-inspiring" aria-hidden="true">${d.inspiring || ''}</span>
+    <span class="pole pole-inspiring">${escapeHtml(d.inspiringPole)}</span>
+  </div>
+</li>`,
+    )
+    .join('');
+  return section(
+    'h-dimensions',
+    'Seven dimensions',
+    `<p class="axis" aria-hidden="true"><span>◀ controls</span><span>inspires ▶</span></p><ul class="dimensions">${rows}</ul>`,
+  );
+}
+
+function missing(report: ToneReport): string {
+  if (!report.missing.length) return '';
+  const items = report.missing
+    .map((m) => `<li><strong>${escapeHtml(m.title)}</strong> <span class="chip">${escapeHtml(m.dimension)}</span><p>${escapeHtml(m.advice)}</p></li>`)
+    .join('');
+  return section('h-missing', 'Missing', `<ul class="missing">${items}</ul>`);
+}
+
+function tacticItem(t: Tactic): string {
+  const mark = t.present ? '<span class="mark present" aria-hidden="true">✓</span>' : '<span class="mark absent" aria-hidden="true">–</span>';
+  const status = `<span class="sr-only">${t.present ? 'present' : 'not found'}: </span>`;
+  const evidence = t.present
+    ? `<ul class="evidence">${t.evidence.map((e) => `<li><button class="link" ${revealAttrs(e.offset, e.length)}>“${escapeHtml(clip(e.text, 80))}”</button></li>`).join('')}</ul>`
+    : `<p class="muted">${escapeHtml(t.description)}</p>`;
+  const note = t.note ? ` <span class="muted">(${escapeHtml(t.note)})</span>` : '';
+  return `<li class="tactic ${t.present ? 'is-present' : 'is-absent'}">${mark}${status}<strong>${escapeHtml(t.label)}</strong>${note}${evidence}</li>`;
+}
+
+function rhetoric(report: ToneReport): string {
+  const present = report.tactics.filter((t) => t.present).length;
+  return section(
+    'h-rhetoric',
+    `Leadership rhetoric: ${present} of ${report.tactics.length}`,
+    `<ul class="tactics">${[...report.tactics].sort((a, b) => Number(b.present) - Number(a.present)).map(tacticItem).join('')}</ul>`,
+  );
+}
+
+function pronouns(report: ToneReport): string {
+  const p = report.pronouns;
+  const d = report.directives;
+  return section(
+    'h-pronouns',
+    'Pronouns and directives',
+    `${pronounBar(p)}
+<p class="legend"><span class="swatch pronoun-i"></span>I ${p.i} <span class="swatch pronoun-we"></span>we ${p.we} <span class="swatch pronoun-you"></span>you ${p.you}</p>
+<p>${d.total} ${d.total === 1 ? 'directive' : 'directives'}, ${d.withReason} with a reason.</p>`,
+  );
+}
+
+/** The whole report body for one document version. */
+export function reportBody(report: ToneReport, context: ViewContext): string {
+  return [
+    header(report, context),
+    strip(report.sentences),
+    findings(report),
+    missing(report),
+    dimensions(report),
+    rhetoric(report),
+    pronouns(report),
+  ].join('\n');
+}
+
+/** What the panel says when there is nothing it can report on. */
+export function messageBody(title: string, detail: string): string {
+  return `<div class="empty" role="status"><h2>${escapeHtml(title)}</h2><p>${escapeHtml(detail)}</p></div>`;
+}
