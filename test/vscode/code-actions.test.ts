@@ -42,7 +42,6 @@ describe('code actions', () => {
     assert.ok(fixes.every((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value));
     assert.ok(mine.some((a) => a.title === `Ignore “${must.text}” in this workspace`));
     assert.ok(mine.some((a) => a.title === 'Disable rule obligation-must in this file'));
-    assert.ok(fixes[0].diagnostics?.some((d) => compact(d).endsWith(' obligation-must')), 'the fix names the diagnostic it fixes');
   });
 
   it('applies a quick fix, and refuses one computed for an older version', async () => {
@@ -52,7 +51,9 @@ describe('code actions', () => {
     const must = findings(document).find((f) => f.ruleId === 'obligation-must')!;
     const fix = (await actionsAt(document, rangeOf(document, must.offset, must.length))).find((a) => a.isPreferred)!;
     // Edit elsewhere first: the offered fix is now for an older version and must do nothing.
-    await vscode.window.activeTextEditor!.edit((e) => e.insert(document.positionAt(before.length), 'More later.\n'));
+    const later = new vscode.WorkspaceEdit();
+    later.insert(document.uri, document.positionAt(before.length), 'More later.\n');
+    await vscode.workspace.applyEdit(later);
     const changed = document.getText();
     assert.equal(await run(fix), false);
     assert.equal(document.getText(), changed);

@@ -23,11 +23,10 @@ export function fileUri(relative: string): vscode.Uri {
   return vscode.Uri.joinPath(workspaceFolder().uri, relative);
 }
 
-let counter = 0;
-
 /** A new file in the workspace, so a test that edits text never touches the shared fixtures. */
 export async function scratchFile(content: string, extension = 'md'): Promise<vscode.Uri> {
-  const uri = fileUri(`scratch/${process.pid}-${++counter}.${extension}`);
+  // Each test file bundles its own copy of this module: a counter alone would repeat names.
+  const uri = fileUri(`scratch/${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.${extension}`);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
   return uri;
 }
