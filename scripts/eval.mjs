@@ -153,16 +153,17 @@ for (const item of fixItems) {
     if (overlapsAfter(f, map(f.offset, f.offset + f.length))) stayed.push(`${item.id}: ${f.ruleId} [${f.text}] -> [${f.suggestions[0]}]`);
     else gone++;
   }
-  for (const a of after) {
-    const old = before.some((f) => {
-      if (f.ruleId !== a.ruleId) return false;
-      const [s, e] = map(f.offset, f.offset + f.length);
-      return a.offset < e && a.offset + a.length > s;
-    });
-    if (old) continue;
-    if (a.polarity === 'control') newControl++;
-    else newInspiring++;
-    introduced.push(`${item.id}: ${a.polarity} ${a.ruleId} [${a.text}]`);
+  // New = more findings of a rule than before. Counting per rule (not by position) keeps
+  // sentence-level findings such as directive-without-reason, which may move to another span, honest.
+  const counts = (list) => list.reduce((m, f) => m.set(f.ruleId, (m.get(f.ruleId) ?? 0) + 1), new Map());
+  const beforeCounts = counts(before);
+  for (const [ruleId, n] of counts(after)) {
+    const extra = n - (beforeCounts.get(ruleId) ?? 0);
+    if (extra <= 0) continue;
+    const sample = after.find((a) => a.ruleId === ruleId);
+    if (sample.polarity === 'control') newControl += extra;
+    else newInspiring += extra;
+    introduced.push(`${item.id}: ${sample.polarity} ${ruleId} x${extra} [${sample.text}]`);
   }
   const fixedText = applyEdits(item.text, edits);
   const kept = new Set(digitTokens(fixedText));
