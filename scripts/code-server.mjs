@@ -134,6 +134,8 @@ export function createCodeServer({ trust = true, settings } = {}) {
       return `${server.url}/?${query}`;
     },
     readLog,
+    /** Installs a .vsix into this server's extensions dir (before start()). */
+    installExtension: (vsix) => installExtension(server, vsix),
     /** Ends the server (and its extension hosts) by the process group it was started in; removes the sandbox. */
     async stop({ keep = false } = {}) {
       if (server.child && server.child.exitCode === null && server.child.signalCode === null) {

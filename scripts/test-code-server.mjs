@@ -9,7 +9,6 @@
 // LEADLINT_TEST_OUTPUT (see DEVELOPING.md) and this script prints it; extension-host console
 // lines that reach the page are printed too when LEADLINT_TEST_VERBOSE=1.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCodeServer, launchChromium, repoRoot } from './code-server.mjs';
@@ -85,4 +84,3 @@ async function main() {
 }
 
 process.exitCode = await main();
-void os;

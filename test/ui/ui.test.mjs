@@ -1,0 +1,194 @@
+// The extension as a person uses it: the packaged .vsix installed into code-server (a real VS Code
+// 1.100), Debian's chromium driven by playwright-core. Each step waits on what the screen shows
+// (DOM conditions, never sleeps) and leaves a screenshot in test-artifacts/ui/.
+//
+//   npm run test:ui            (packages the .vsix first)
+//   LEADLINT_VSIX=x.vsix npx mocha --timeout 120000 test/ui/ui.test.mjs
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createCodeServer, launchChromium, repoRoot } from '../../scripts/code-server.mjs';
+
+const artifacts = path.join(repoRoot, 'test-artifacts', 'ui');
+const SAMPLE = 'return-to-office.md';
+// The controlling sentence the test hovers and fixes, and the word in it. (\s: Monaco renders
+// spaces as U+00A0, which \s matches.)
+const LINE = /staff\smust\sbe\sin\sthe\soffice/;
+const WORD = 'must';
+
+function findVsix() {
+  if (process.env.LEADLINT_VSIX) return path.resolve(process.env.LEADLINT_VSIX);
+  const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const vsix = path.join(repoRoot, `leadlint-${version}.vsix`);
+  if (!fs.existsSync(vsix)) throw new Error(`${vsix} not found: run npm run package (npm run test:ui does)`);
+  return vsix;
+}
+
+describe('leadlint in VS Code, as a person uses it', function () {
+  this.timeout(60_000);
+  // Each step builds on the one before: stop at the first failure.
+  this.bail(true);
+  let server;
+  let browser;
+  let page;
+  let workspace;
+  let step = 0;
+
+  async function shot(name) {
+    step += 1;
+    // animations: 'disabled' finishes fade-ins (the hover's), so the picture shows the settled screen.
+    await page.screenshot({ path: path.join(artifacts, `${String(step).padStart(2, '0')}-${name}.png`), animations: 'disabled' });
+  }
+
+  /** The rendered editor line (a `.view-line`) whose text matches. */
+  function editorLine(re) {
+    return page.locator('.editor-group-container.active .view-lines .view-line').filter({ hasText: re });
+  }
+
+  /** The screen rectangle of `word` inside the editor line matching `re` (a DOM Range over its text node). */
+  async function wordBox(re, word) {
+    const handle = await editorLine(re).first().elementHandle();
+    const box = await handle.evaluate((line, w) => {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // Monaco renders spaces as U+00A0.
+        const at = node.textContent.replace(/\u00a0/g, ' ').search(new RegExp(`\\b${w}\\b`));
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + w.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      return null;
+    }, word);
+    assert.ok(box, `"${word}" not found on the line ${re}`);
+    return box;
+  }
+
+  before(async function () {
+    this.timeout(180_000);
+    fs.rmSync(artifacts, { recursive: true, force: true });
+    fs.mkdirSync(artifacts, { recursive: true });
+    server = createCodeServer();
+    // The quick fix edits the file: work on a copy of the samples, never the repo's own.
+    workspace = path.join(server.dirs.root, 'workspace');
+    fs.mkdirSync(workspace);
+    fs.copyFileSync(path.join(repoRoot, 'samples', SAMPLE), path.join(workspace, SAMPLE));
+    await server.installExtension(findVsix());
+    await server.start();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.workbenchUrl({ folder: workspace }));
+    await page.locator('.monaco-workbench').waitFor();
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE }).waitFor();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      await page.screenshot({ path: path.join(artifacts, `FAILED-${this.currentTest.title.replace(/\W+/g, '-')}.png`) }).catch(() => {});
+    }
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    await browser?.close().catch(() => {});
+    if (server) {
+      if (this.test?.parent?.tests.some((t) => t.state === 'failed')) fs.writeFileSync(path.join(artifacts, 'code-server.log'), server.readLog());
+      await server.stop();
+    }
+  });
+
+  it('shows squiggles under controlling phrases when the announcement opens', async () => {
+    await page.locator('.monaco-workbench').click({ position: { x: 600, y: 400 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(SAMPLE);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: SAMPLE }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await editorLine(LINE).waitFor();
+    // Controlling findings are Information by default (blue), strengths are hints (faint dots).
+    await page.locator('.editor-group-container.active .squiggly-info').first().waitFor();
+    const info = await page.locator('.editor-group-container.active .squiggly-info').count();
+    const hints = await page.locator('.editor-group-container.active .squiggly-hint').count();
+    assert.ok(info > 0, 'no information squiggles');
+    assert.ok(hints > 0, 'no hint dots for inspiring phrases');
+    await page.locator('.statusbar-item', { hasText: /Tone [\d.]+/ }).waitFor();
+    await shot('squiggles');
+  });
+
+  it('lists the findings in the Problems panel', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.filter({ hasText: /leadlint/ }).first().waitFor();
+    const texts = await rows.allInnerTexts();
+    assert.ok(texts.some((t) => /must/i.test(t)), `no "must" finding among: ${texts.join(' | ')}`);
+    await shot('problems');
+    await page.keyboard.press('Control+Shift+M'); // hide it again: room for the hover
+  });
+
+  it('explains a phrase on hover', async () => {
+    const box = await wordBox(LINE, WORD);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover:visible');
+    await hover.filter({ hasText: /orders people/ }).waitFor();
+    const text = await hover.innerText();
+    assert.match(text, /commitment/i);
+    assert.match(text, /obligation-must/);
+    await shot('hover');
+  });
+
+  it('applies a quick fix and the text changes', async () => {
+    // Move the mouse away so the hover closes, then put the cursor on the word.
+    await page.mouse.move(5, 400);
+    await page.keyboard.press('Escape');
+    const box = await wordBox(LINE, WORD);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press('Control+.');
+    const rows = page.locator('.action-widget .monaco-list-row');
+    await rows.filter({ hasText: /^Replace “/ }).first().waitFor();
+    await shot('quick-fix-menu');
+    // Arrow down to the first rewrite, then Enter (a click is blocked by the pointer block).
+    const labels = await rows.allInnerTexts();
+    const target = labels.findIndex((l) => /^Replace “/.test(l.trim()));
+    const [, from, to] = labels[target].trim().match(/^Replace “(.+?)” with “(.+?)”/);
+    for (let i = 0; i < 20; i++) {
+      const focused = await page.locator('.action-widget .monaco-list-row.focused').innerText().catch(() => '');
+      if (focused.trim() === labels[target].trim()) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await page.locator('.action-widget').waitFor({ state: 'hidden' });
+    // The editor shows the rewrite (VS Code may save at once, so the text is what counts, not a dirty tab).
+    const shown = new RegExp(to.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+    await page.locator('.editor-group-container.active .view-lines', { hasText: shown }).waitFor();
+    const after = (await page.locator('.editor-group-container.active .view-lines').innerText()).replace(/\u00a0/g, ' ');
+    assert.ok(!LINE.test(after), `the line still reads "${from}"`);
+    assert.match(after, shown);
+    await shot('quick-fix-applied');
+  });
+
+  it('runs "Leadlint: Analyze tone" from the command palette', async () => {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('Leadlint: Analyze tone');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Analyze tone' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // The summary goes to the "leadlint" output channel, shown in the panel; the output editor
+    // renders only the lines in view, so maximise the panel to see the whole summary.
+    const output = page.locator('.part.panel .monaco-editor .view-lines');
+    await output.filter({ hasText: /Where\sit\sinspires/ }).waitFor();
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('View: Toggle Maximized Panel');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Toggle Maximized Panel' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await output.filter({ hasText: /Tone\sof\sreturn-to-office\.md:\s[\d.]+\/100/ }).waitFor();
+    const summary = (await output.innerText()).replace(/\u00a0/g, ' ');
+    assert.match(summary, /Dimension\s+score\s+control\s+inspiring/);
+    const status = await page.locator('.statusbar-item', { hasText: /Tone/ }).first().innerText();
+    const score = summary.match(/Tone of return-to-office\.md: ([\d.]+)\/100/)[1];
+    assert.ok(status.includes(`Tone ${score}`), `status bar "${status}" does not show the score ${score}`);
+    await shot('analyze-tone');
+  });
+});
