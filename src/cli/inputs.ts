@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
 /** One thing to analyse: a file on disk, or standard input. */
@@ -41,7 +41,7 @@ export function expandInputs(patterns: readonly string[], cwd: string): { inputs
       if (!found.length) missing.push({ path: pattern, message: 'no .md, .markdown or .txt files in this directory' });
       for (const file of found) add(join(pattern, file));
     } else if (isDynamicPattern(pattern)) {
-      const found = glob(pattern, cwd);
+      const found = glob(pattern, cwd, isAbsolute(pattern));
       if (!found.length) missing.push({ path: pattern, message: 'no files match this pattern' });
       for (const file of found) add(file);
     } else {
@@ -51,8 +51,9 @@ export function expandInputs(patterns: readonly string[], cwd: string): { inputs
   return { inputs, missing };
 }
 
-function glob(pattern: string, cwd: string): string[] {
-  return globSync(pattern, { cwd, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false }).sort();
+/** Matches relative to `cwd`; an absolute pattern gives absolute paths, as the user wrote it. */
+function glob(pattern: string, cwd: string, absolute = false): string[] {
+  return globSync(pattern, { cwd, absolute, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false }).sort();
 }
 
 function kindOf(path: string): 'file' | 'directory' | undefined {

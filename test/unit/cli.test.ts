@@ -167,7 +167,16 @@ describe('CLI (dist/cli.js): formats, inputs and exit codes', function () {
       assert.match(binary.stderr, /docs\/notes\.bin: skipped: binary file/);
       assert.match(binary.stdout, /docs\/a\.md:1:1 +warning/);
       const dir = runCli(['-f', 'json', 'docs'], root);
-      assert.equal(JSON.parse(dir.stdout).files.length, 2);
+      assert.deepEqual(
+        JSON.parse(dir.stdout).files.map((f: { path: string }) => f.path),
+        [join('docs', 'a.md'), join('docs', 'b.md')],
+      );
+      const absolute = runCli(['-f', 'json', join(root, 'docs', '*.md')], root);
+      assert.deepEqual(
+        JSON.parse(absolute.stdout).files.map((f: { path: string }) => f.path),
+        [join(root, 'docs', 'a.md'), join(root, 'docs', 'b.md')],
+        'an absolute glob reports absolute paths',
+      );
     });
 
     it('exits 3 on a missing file or an empty glob, and still reports the others', () => {
