@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type AnalysisResult, type AnalyzeOptions, type Finding, analyze } from '../core';
+import { type AnalysisResult, type AnalysisSession, type AnalyzeOptions, type Finding, createAnalysisSession } from '../core';
 import { type Settings, readSettings } from './config';
 import type { ProjectConfigs } from './project-config';
 
@@ -9,12 +9,27 @@ interface Cached {
   result: AnalysisResult;
 }
 
+interface Running {
+  version: number;
+  generation: number;
+  promise: Promise<AnalysisResult | undefined>;
+  cancel: { aborted: boolean };
+}
+
+/** Gives the extension host's event loop a turn between slices of analysis. */
+const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * One analysis per document version and configuration: diagnostics, hover, code actions and
  * the status bar all read the same result, so they never disagree and the core runs once.
+ * Each open document keeps an incremental session (an edit re-analyses only what changed), and
+ * background analysis runs in slices, so a large file never freezes the extension host; a run
+ * for a version that has since changed is cancelled and its result dropped.
  */
 export class Analyses implements vscode.Disposable {
   private readonly cache = new Map<string, Cached>();
+  private readonly sessions = new Map<string, AnalysisSession>();
+  private readonly running = new Map<string, Running>();
   /** Bumped whenever settings or a project config change: every cached result is then stale. */
   private generation = 0;
   private readonly analysed = new vscode.EventEmitter<vscode.TextDocument>();
@@ -33,7 +48,7 @@ export class Analyses implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('leadlint')) this.invalidate();
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
     ];
   }
 
@@ -54,9 +69,42 @@ export class Analyses implements vscode.Disposable {
     };
   }
 
-  /** The result for the document as it is now, analysing it if needed. */
+  /**
+   * The result for the document as it is now, analysed in slices in the background if needed.
+   * Resolves with undefined when the document changed (or closed) before the analysis ended.
+   */
+  analyze(document: vscode.TextDocument): Promise<AnalysisResult | undefined> {
+    const known = this.current(document);
+    if (known) return Promise.resolve(known);
+    const key = document.uri.toString();
+    const version = document.version;
+    const generation = this.generation;
+    const running = this.running.get(key);
+    if (running && running.version === version && running.generation === generation) return running.promise;
+    if (running) running.cancel.aborted = true;
+    const cancel = { aborted: false };
+    const promise = this.session(key)
+      .updateInSlices(document.getText(), this.optionsFor(document), { signal: cancel, yield: yieldTurn })
+      .then((result) => {
+        if (this.running.get(key)?.promise === promise) this.running.delete(key);
+        // Drop a result for text that is no longer there: never publish a stale version.
+        if (document.isClosed || document.version !== version) return undefined;
+        // Same text, but the settings changed meanwhile: analyse again with the new ones.
+        if (!result || this.generation !== generation) return this.analyze(document);
+        this.store(document, version, generation, result);
+        return result;
+      });
+    this.running.set(key, { version, generation, promise, cancel });
+    return promise;
+  }
+
+  /** The result for the document as it is now, analysing it at once (blocking) if needed. */
   resultFor(document: vscode.TextDocument): AnalysisResult {
-    return this.current(document) ?? this.run(document);
+    const known = this.current(document);
+    if (known) return known;
+    const result = this.session(document.uri.toString()).update(document.getText(), this.optionsFor(document));
+    this.store(document, document.version, this.generation, result);
+    return result;
   }
 
   /** The result for the document as it is now, only if one was already computed. */
@@ -65,16 +113,31 @@ export class Analyses implements vscode.Disposable {
     return cached && cached.version === document.version && cached.generation === this.generation ? cached.result : undefined;
   }
 
-  private run(document: vscode.TextDocument): AnalysisResult {
-    const version = document.version;
-    const generation = this.generation;
-    const result = analyze(document.getText(), this.optionsFor(document));
+  private session(key: string): AnalysisSession {
+    let session = this.sessions.get(key);
+    if (!session) {
+      session = createAnalysisSession();
+      this.sessions.set(key, session);
+    }
+    return session;
+  }
+
+  private store(document: vscode.TextDocument, version: number, generation: number, result: AnalysisResult): void {
     this.cache.set(document.uri.toString(), { version, generation, result });
     this.analysed.fire(document);
-    return result;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const running = this.running.get(key);
+    if (running) running.cancel.aborted = true;
+    this.running.delete(key);
+    this.cache.delete(key);
+    this.sessions.delete(key);
   }
 
   dispose(): void {
+    for (const running of this.running.values()) running.cancel.aborted = true;
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -23,14 +23,15 @@ export class AnalyzeTone implements vscode.Disposable {
     private readonly report?: { show(document: vscode.TextDocument): void },
   ) {}
 
-  run(): AnalysisResult | undefined {
+  async run(): Promise<AnalysisResult | undefined> {
     const document = vscode.window.activeTextEditor?.document;
     if (!document) {
       void vscode.window.showInformationMessage('leadlint: open a document to analyse its tone.');
       return undefined;
     }
-    const result = this.analyses.resultFor(document);
-    this.diagnostics.publish(document);
+    // In slices, so a long document does not freeze the editor; if it changes meanwhile, the latest text.
+    const result = (await this.analyses.analyze(document)) ?? this.analyses.resultFor(document);
+    await this.diagnostics.publish(document);
     if (this.report) {
       this.report.show(document);
       return result;

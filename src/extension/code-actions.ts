@@ -21,13 +21,22 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly analyses: Analyses) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range,
+    context: vscode.CodeActionContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CodeAction[]> {
     const settings = readSettings(document);
     if (!isLinted(document, settings)) return [];
-    const result = settings.run === 'manual' ? this.analyses.current(document) : this.analyses.resultFor(document);
-    if (!result) return [];
+    const version = document.version;
+    // Fix-all is asked for explicitly (a command, or on save): analyse even in manual mode.
+    const fixAll = context.only !== undefined && FIX_ALL_KIND.intersects(context.only);
+    const result = settings.run === 'manual' && !fixAll ? this.analyses.current(document) : await this.analyses.analyze(document);
+    // Edits are built from the text of `version`: if the document moved on, offer nothing.
+    if (!result || token.isCancellationRequested || document.version !== version) return [];
     const findings = visibleFindings(result, settings).filter((finding) => finding.polarity === 'control');
-    if (context.only && FIX_ALL_KIND.intersects(context.only)) return this.fixAll(document, findings);
+    if (fixAll) return this.fixAll(document, findings);
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
     // Rewrites first; then one "ignore" per phrase and one "disable" per rule (two rules can share a span).
     const fixes: vscode.CodeAction[] = [];

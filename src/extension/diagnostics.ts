@@ -64,22 +64,25 @@ export class Diagnostics implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (!document.isClosed) this.publish(document);
+        if (!document.isClosed) void this.publish(document);
       }, delayMs),
     );
   }
 
-  /** Analyses the document now and shows the result (the Analyze tone command uses this too). */
-  publish(document: vscode.TextDocument): void {
+  /**
+   * Analyses the document now and shows the result (the Analyze tone command uses this too).
+   * Resolves false, publishing nothing, when the document changed while it was analysed.
+   */
+  async publish(document: vscode.TextDocument): Promise<boolean> {
     const version = document.version;
+    const result = await this.analyses.analyze(document);
+    if (!result || document.isClosed || document.version !== version) return false;
     const settings = readSettings(document);
-    const result = this.analyses.resultFor(document);
-    // The core is synchronous today; the check keeps this right if analysis ever yields.
-    if (document.isClosed || document.version !== version) return;
     this.collection.set(
       document.uri,
       visibleFindings(result, settings).map((finding) => this.toDiagnostic(document, finding, settings)),
     );
+    return true;
   }
 
   private toDiagnostic(document: vscode.TextDocument, finding: Finding, settings: Settings): vscode.Diagnostic {

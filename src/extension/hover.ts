@@ -19,12 +19,13 @@ export class HoverProvider implements vscode.HoverProvider {
     private readonly docs: RuleDocs,
   ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const settings = readSettings(document);
     if (!isLinted(document, settings)) return undefined;
+    const version = document.version;
     // In manual mode, explain only what the user asked to see.
-    const result = settings.run === 'manual' ? this.analyses.current(document) : this.analyses.resultFor(document);
-    if (!result) return undefined;
+    const result = settings.run === 'manual' ? this.analyses.current(document) : await this.analyses.analyze(document);
+    if (!result || token.isCancellationRequested || document.version !== version) return undefined;
     const here = visibleFindings(result, settings).filter((finding) => findingRange(document, finding).contains(position));
     if (!here.length) return undefined;
     const text = document.getText();
