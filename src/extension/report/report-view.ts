@@ -65,7 +65,7 @@ function strip(sentences: readonly SentenceTone[]): string {
     'h-sentences',
     'Sentence by sentence',
     `<div class="strip" role="group" aria-label="Sentences coloured by tone; arrow keys move, Enter shows the sentence in the editor">${cells}</div>
-<p class="legend" aria-hidden="true"><span class="swatch tone-c2"></span>controlling <span class="swatch tone-c1"></span>leans <span class="swatch tone-0"></span>neutral <span class="swatch tone-i1"></span>leans <span class="swatch tone-i2"></span>inspiring</p>
+<p class="legend scale" aria-hidden="true">controls <span class="swatch tone-c2"></span><span class="swatch tone-c1"></span><span class="swatch tone-0"></span><span class="swatch tone-i1"></span><span class="swatch tone-i2"></span> inspires · click a sentence to see it in the draft</p>
 ${list}`,
   );
 }

@@ -1,0 +1,159 @@
+// "Leadlint: Analyze tone" as a person uses it: code-server (a real VS Code 1.100) in Debian's
+// chromium, the extension loaded from this repo as a development extension. The report is a
+// webview: an iframe (VS Code's host frame) holding another iframe (our page), reached with
+// playwright's frameLocator. Each step waits on what the screen shows and leaves a screenshot in
+// test-artifacts/report/.
+//
+//   npm run test:report          (builds dist/ first)
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createCodeServer, launchChromium, repoRoot } from '../../scripts/code-server.mjs';
+
+const artifacts = path.join(repoRoot, 'test-artifacts', 'report');
+const SAMPLE = 'return-to-office.md';
+const OTHER = 'notes.json';
+
+describe('"Analyze tone" report in VS Code', function () {
+  this.timeout(60_000);
+  this.bail(true);
+  let server;
+  let browser;
+  let page;
+  let report;
+
+  const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
+
+  async function palette(title) {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(title);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^.*: /, '') }).first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+
+  async function open(name) {
+    // Into the draft's group (Ctrl+1), not the report's: Quick Open opens files in the active group.
+    await page.keyboard.press('Control+1');
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: name }).waitFor();
+  }
+
+  const editorText = async () => (await page.locator('.editor-group-container .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+
+  before(async function () {
+    this.timeout(180_000);
+    fs.rmSync(artifacts, { recursive: true, force: true });
+    fs.mkdirSync(artifacts, { recursive: true });
+    server = createCodeServer({ settings: { 'workbench.colorTheme': 'Default Light Modern', 'files.autoSave': 'off' } });
+    // Apply edits the sample: work on a copy, never the repo's own.
+    const workspace = path.join(server.dirs.root, 'workspace');
+    fs.mkdirSync(workspace);
+    fs.copyFileSync(path.join(repoRoot, 'samples', SAMPLE), path.join(workspace, SAMPLE));
+    fs.writeFileSync(path.join(workspace, OTHER), '{ "note": "You must read this." }\n');
+    await server.start();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot }));
+    await page.locator('.monaco-workbench').waitFor();
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE }).waitFor();
+    // VS Code's webview host frame, then our page inside it.
+    report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      await page.screenshot({ path: path.join(artifacts, `FAILED-${this.currentTest.title.replace(/\W+/g, '-')}.png`) }).catch(() => {});
+    }
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    await browser?.close().catch(() => {});
+    if (server) {
+      if (this.test?.parent?.tests.some((t) => t.state === 'failed')) fs.writeFileSync(path.join(artifacts, 'code-server.log'), server.readLog());
+      await server.stop();
+    }
+  });
+
+  it('opens beside the draft from the command palette, with score, seven dimensions and findings', async () => {
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});
+    await open(SAMPLE);
+    await palette('Leadlint: Analyze tone');
+    await report.locator('.score-number').waitFor({ timeout: 30_000 });
+    const score = Number((await report.locator('.score-number').innerText()).replace(/\/100$/, ''));
+    assert.ok(score >= 0 && score < 50, `score ${score}`);
+    assert.match(await report.locator('#summary').innerText(), /^Mostly controlling: \d+ directives, \d+ with a reason/);
+    assert.equal(await report.locator('.dimension').count(), 7);
+    assert.match(await report.locator('.dimension').first().innerText(), /Vision[\s\S]*Task handed down[\s\S]*Destination and why/);
+    assert.ok((await report.locator('.finding').count()) >= 3);
+    assert.match(await report.locator('.finding').first().innerText(), /staff must be/);
+    assert.ok((await report.locator('.strip .cell').count()) > 10);
+    // Every chart speaks: a role="img" with a label.
+    for (const svg of await report.locator('svg').all()) assert.ok(await svg.getAttribute('aria-label'));
+    await page.locator('.tab.active', { hasText: /^Tone/ }).waitFor();
+    await shot('01-light');
+  });
+
+  it('reveals a sentence in the editor when it is clicked', async () => {
+    await report.locator('.sentences .link').first().click();
+    // The status bar shows where the cursor went: a line of the controlling paragraph (10–17).
+    const status = page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ });
+    await status.waitFor();
+    await page.waitForFunction(() => {
+      const item = [...document.querySelectorAll('.statusbar-item')].find((e) => /^Ln \d+/.test(e.textContent.trim()));
+      const line = Number(item?.textContent.match(/Ln (\d+)/)?.[1]);
+      return line >= 10 && line <= 17;
+    });
+  });
+
+  it('applies a rewrite from the report and the draft changes', async () => {
+    const first = report.locator('.finding').filter({ has: report.locator('button.primary') }).first();
+    const before = await first.locator('del').innerText();
+    const after = await first.locator('ins').innerText();
+    assert.match(await editorText(), new RegExp(before.replace(/\s+/g, '\\s+')));
+    await first.locator('button.primary', { hasText: 'Apply' }).click();
+    const rewritten = new RegExp(after.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    await page.locator('.editor-group-container .monaco-editor .view-lines', { hasText: rewritten }).first().waitFor();
+    assert.doesNotMatch(await editorText(), new RegExp(`\\b${before.replace(/\s+/g, '\\s+')}\\b`));
+    // The report follows (debounced): that finding is gone from it.
+    await report.locator('.finding del', { hasText: before }).waitFor({ state: 'detached' });
+    await shot('02-applied');
+  });
+
+  it('follows the theme: dark', async () => {
+    // The theme picker (Ctrl+K Ctrl+T, "Preferences: Color Theme"), as a person would switch.
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('Dark Modern');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Dark Modern' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs-dark'));
+    await report.locator('body.vscode-dark').waitFor();
+    await report.locator('.score-number').waitFor();
+    await shot('03-dark');
+  });
+
+  it('says clearly when the active document is not a language it analyses', async () => {
+    await open(OTHER);
+    await report.locator('.empty h2', { hasText: 'leadlint does not analyse json files' }).waitFor();
+    await shot('04-not-analysed');
+    await open(SAMPLE);
+    await report.locator('.score-number').waitFor();
+  });
+
+  it('exports the report as Markdown', async () => {
+    await palette('Leadlint: Export tone report');
+    // An untitled Markdown document (VS Code names its tab after the first line).
+    await page.locator('.tab.active', { hasText: 'Tone report: return-to-office.md' }).waitFor();
+    const lines = page.locator('.editor-group-container.active .view-lines');
+    await lines.filter({ hasText: /## Tone report: return-to-office\.md/ }).waitFor();
+    assert.match((await lines.innerText()).replace(/\u00a0/g, ' '), /\*\*Score [\d.]+ \/ 100\*\*/);
+    await shot('05-export');
+  });
+});
