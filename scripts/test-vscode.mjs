@@ -1,6 +1,6 @@
 // Runs the extension-host suite (test/vscode/) in desktop VS Code via @vscode/test-electron.
 // It downloads VS Code on first use, which needs the internet; where that is impossible, run
-// the same suite in code-server instead (see the README, "Running the tests").
+// the same suite in code-server instead: `npm run test:code-server` (DEVELOPING.md).
 // Usage: npm run test:vscode   (builds with --tests first; LEADLINT_TEST_GREP filters tests)
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -49,7 +49,7 @@ export class AnalyzeTone implements vscode.Disposable {
 
 export function summary(document: vscode.TextDocument, result: AnalysisResult): string {
   const name = vscode.workspace.asRelativePath(document.uri);
-  const lines = [`Tone of ${name}: ${result.score}/100 (50 is neutral; higher inspires more than it controls), ${result.words} words.`, ''];
+  const lines = [`Tone of ${name}: ${Math.round(result.score)}/100 (50 is neutral; higher inspires more than it controls), ${result.words} words.`, ''];
   lines.push('Dimension     score  control  inspiring');
   for (const dimension of DIMENSIONS) {
     const d = result.dimensions[dimension];

@@ -29,10 +29,23 @@ export class HoverProvider implements vscode.HoverProvider {
     const here = visibleFindings(result, settings).filter((finding) => findingRange(document, finding).contains(position));
     if (!here.length) return undefined;
     const text = document.getText();
-    const markdown = new vscode.MarkdownString(here.map((finding) => this.describe(text, finding, document.uri)).join('\n\n---\n\n'));
+    // Short: the finding with a rewrite in full; any other one on the same words in a line.
+    here.sort((a, b) => b.suggestions.length - a.suggestions.length);
+    const parts = here.map((finding, i) => (i === 0 ? this.describe(text, finding, document.uri) : this.headline(finding, document.uri)));
+    const markdown = new vscode.MarkdownString(parts.join('\n\n---\n\n'));
     let range = findingRange(document, here[0]);
     for (const finding of here.slice(1)) range = range.union(findingRange(document, finding));
     return new vscode.Hover(markdown, range);
+  }
+
+  private headline(finding: Finding, uri: vscode.Uri): string {
+    const pole = finding.polarity === 'control' ? 'controls' : 'inspires';
+    return `**${escapeMarkdown(finding.message)}** *(${finding.dimension}, ${pole})* · ${this.link(finding, uri)}`;
+  }
+
+  private link(finding: Finding, uri: vscode.Uri): string {
+    const target = this.docs.uri(finding.ruleId, uri);
+    return target ? `[${finding.ruleId}](${target.toString(true)})` : `\`${finding.ruleId}\``;
   }
 
   private describe(text: string, finding: Finding, uri: vscode.Uri): string {
@@ -43,8 +56,7 @@ export class HoverProvider implements vscode.HoverProvider {
     lines.push(namesPoles ? escapeMarkdown(finding.explanation) : `${escapeMarkdown(DIMENSION_POLES[finding.dimension])} ${escapeMarkdown(finding.explanation)}`);
     const rewrites = finding.suggestions.slice(0, SHOWN_SUGGESTIONS).map((suggestion) => `- ${asItWouldRead(text, finding, suggestion)}`);
     if (rewrites.length) lines.push(`Try:\n\n${rewrites.join('\n')}`);
-    const link = this.docs.uri(finding.ruleId, uri);
-    lines.push(link ? `[${finding.ruleId}](${link.toString(true)})` : `\`${finding.ruleId}\``);
+    lines.push(this.link(finding, uri));
     return lines.join('\n\n');
   }
 }

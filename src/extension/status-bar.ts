@@ -32,10 +32,11 @@ export class StatusBar implements vscode.Disposable {
     }
     const result = this.analyses.current(document);
     const project = this.analyses.projects.forDocument(document.uri);
-    this.item.text = result ? `$(megaphone) Tone ${result.score}` : '$(megaphone) Tone';
+    const score = result && Math.round(result.score);
+    this.item.text = result ? `$(megaphone) Tone ${score}` : '$(megaphone) Tone';
     const lines = [
       result
-        ? `leadlint tone score: ${result.score}/100 (50 is neutral; higher inspires more than it controls).`
+        ? `leadlint tone score: ${score}/100 (50 is neutral; higher inspires more than it controls).`
         : 'leadlint: not analysed yet.',
       'Click to analyse this document.',
     ];
