@@ -1,3 +1,4 @@
+import type { Node } from 'jsonc-parser';
 import { BUILTIN_RULES } from './builtin-lexicon';
 import { directiveWithoutReason } from './checks/directive-without-reason';
 import { validateConfig } from './generated/validators';
@@ -73,6 +74,7 @@ export function parseConfigFile(source: string, file: string): LoadedConfig {
     problems.push({ file, ...locate(tree, source, ['lexicon', index, 'id']), ruleId: id, message: `lexicon: "${id}" is already a built-in rule: give this rule another id` });
     return undefined;
   });
+  reportShadowedPatterns(candidates, tree, source, file, problems);
   const checked = checkRules(candidates, tree, source, file, ['lexicon']);
   config.lexicon = checked.rules;
   problems.push(...checked.problems.map((p) => ({ ...p, message: `lexicon: ${p.message}` })));
@@ -124,6 +126,32 @@ export function rulesWithExtras(extra: readonly LexiconRule[]): readonly Lexicon
     ruleSets.set(key, rules);
   }
   return rules;
+}
+
+const BUILTIN_PATTERNS = new Map<string, string>();
+for (const rule of BUILTIN_RULES) for (const pattern of rule.patterns) if (!BUILTIN_PATTERNS.has(pattern)) BUILTIN_PATTERNS.set(pattern, rule.id);
+
+/**
+ * compromise's match-net keeps one entry per identical pattern string, so an extra rule's
+ * pattern that is exactly a built-in one would never fire (even with that rule off). Say so
+ * instead of failing silently; the rule's other patterns still work.
+ */
+function reportShadowedPatterns(rules: readonly (LexiconRule | undefined)[], tree: Node, source: string, file: string, problems: FileProblem[]): void {
+  const seen = new Map(BUILTIN_PATTERNS);
+  rules.forEach((rule, index) => {
+    rule?.patterns.forEach((pattern, i) => {
+      const owner = seen.get(pattern);
+      if (owner === undefined) seen.set(pattern, rule.id);
+      else if (owner !== rule.id) {
+        problems.push({
+          file,
+          ...locate(tree, source, ['lexicon', index, 'patterns', i]),
+          ruleId: rule.id,
+          message: `lexicon: patterns ${i + 1} is exactly a pattern of rule "${owner}", which already reports it: change it (a word more or less) or set "${owner}"'s severity in "rules"`,
+        });
+      }
+    });
+  });
 }
 
 const MISSING_SEVERAL = 'missing-several';

@@ -100,6 +100,22 @@ describe('parseConfigFile', () => {
     );
   });
 
+  it('warns when an extra pattern is exactly a built-in one (compromise would report only one)', () => {
+    const [builtin] = BUILTIN_RULES;
+    const source = JSON.stringify({ lexicon: [rule('copy-cat', { patterns: ['copy cat is compulsory', builtin.patterns[0]] })] }, null, 2);
+    const { config, problems } = parseConfigFile(source, FILE);
+    assert.deepEqual(
+      problems.map((p) => `${p.ruleId}: ${p.message.split(':')[1]}`),
+      [`copy-cat:  patterns 2 is exactly a pattern of rule "${builtin.id}", which already reports it`],
+    );
+    assert.ok(source.split('\n')[problems[0].line - 1].includes(JSON.stringify(builtin.patterns[0])));
+    assert.deepEqual(
+      config.lexicon.map((r) => r.id),
+      ['copy-cat'],
+      'its other patterns still work',
+    );
+  });
+
   it('reports unknown rule ids and bad severities where they are, and applies the rest', () => {
     const source = '{\n  "rules": {\n    "no-such-rule": "off",\n    "directive-without-reason": "loud",\n    "mandatory": "info"\n  },\n  "dimensions": { "vibes": "off" }\n}';
     const { config } = parseConfigFile(source, FILE);
