@@ -11,9 +11,18 @@ import { promisify } from 'node:util';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export function codeServerBin() {
+function binPath() {
   const dir = process.env.CODE_SERVER_DIR ?? path.join(repoRoot, '.code-server');
-  const bin = path.join(dir, 'node_modules', '.bin', 'code-server');
+  return path.join(dir, 'node_modules', '.bin', 'code-server');
+}
+
+/** Whether scripts/install-code-server.sh has run (code-server and Debian's chromium are there). */
+export function codeServerInstalled() {
+  return fs.existsSync(binPath()) && fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+}
+
+export function codeServerBin() {
+  const bin = binPath();
   if (!fs.existsSync(bin)) {
     throw new Error(`code-server not found at ${bin}: run scripts/install-code-server.sh (as root) first`);
   }
