@@ -6,7 +6,7 @@ export const EXIT = {
   tooManyFindings: 1,
   /** Bad command line, or an invalid `.leadlint.json`. */
   usage: 2,
-  /** A file, directory or glob named nothing readable (the other files are still reported). */
+  /** A file, directory or glob named nothing readable, or --fix could not write (the others are still reported). */
   unreadable: 3,
 } as const;
 

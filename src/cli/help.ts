@@ -29,7 +29,8 @@ Exit codes:
   ${EXIT.tooManyFindings}  more control findings than --max-warnings allows
   ${EXIT.usage}  bad command line, or an invalid .leadlint.json (its file, line and problem are printed;
      the rest of the config still applies)
-  ${EXIT.unreadable}  a file, directory or glob named nothing readable (the other files are still reported)
+  ${EXIT.unreadable}  a file, directory or glob named nothing readable, or --fix could not write a file
+     (the other files are still reported)
 When several apply, ${EXIT.usage} wins over ${EXIT.unreadable}, and ${EXIT.unreadable} over ${EXIT.tooManyFindings}.
 Binary files are skipped with a notice and do not change the exit code.
 `;

@@ -1,12 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
-import { type AnalysisResult, BUILTIN_RULES, CODED_RULES, type LexiconRule, analyze } from '../core';
+import { BUILTIN_RULES, CODED_RULES, type LexiconRule } from '../core';
 import { type CliOptions, parseCliArgs } from './args';
 import { palette, wantsColour } from './colours';
 import { type ConfigMode, ConfigResolver } from './config-discovery';
 import { EXIT, UsageError } from './exit-codes';
-import { type AppliedFix, fixText } from './fix';
 import { formatJson } from './format-json';
 import { formatMarkdown } from './format-markdown';
 import { formatSarif } from './format-sarif';
@@ -14,8 +12,9 @@ import { formatText } from './format-text';
 import { HELP } from './help';
 import { expandInputs } from './inputs';
 import { languageOf } from './language';
+import { lintText } from './lint-file';
 import { LineIndex } from './positions';
-import { type ReadOutcome, readStdin, readTextFile, withBom } from './read-input';
+import { type ReadOutcome, readStdin, readTextFile } from './read-input';
 import { type FileReport, type RunError, type RunReport, controlCount, describeError } from './report';
 
 const STDIN_NAME = '<stdin>';
@@ -49,26 +48,9 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const config = configs.forFile(resolve(cwd, path));
     for (const rule of config.lexicon) rules.add(rule);
-    const analyzeOptions = { ...config.options, languageId: languageOf(path) };
-    let result: AnalysisResult;
-    let text = read.source.text;
-    let fixes: AppliedFix[] | undefined;
-    if (options.fix) {
-      const fixed = fixText(text, analyzeOptions);
-      ({ result, fixes } = fixed);
-      if (fixed.text !== text) {
-        try {
-          writeFileSync(path, withBom(read.source, fixed.text));
-          text = fixed.text;
-        } catch (error) {
-          errors.push({ path, message: `cannot write the fixes: ${(error as Error).message}` });
-          result = analyze(text, analyzeOptions);
-          fixes = [];
-        }
-      }
-    } else {
-      result = analyze(text, analyzeOptions);
-    }
+    const linted = lintText(read.source, path, { ...config.options, languageId: languageOf(path) }, options.fix);
+    if (linted.writeError) errors.push({ path, message: linted.writeError });
+    const { text, result, fixes } = linted;
     const findings = options.quiet ? result.findings.filter((f) => f.polarity === 'control') : result.findings;
     files.push({ path, text, result, findings, lines: new LineIndex(text), fixes });
   }
