@@ -1,4 +1,4 @@
-import { lexiconAnchors } from './lexicon-anchors';
+import { type LexiconIndex, indexLexicon } from './lexicon-index';
 import { nlp } from './nlp';
 import type { LexiconRule } from './types';
 
@@ -10,13 +10,13 @@ export interface CompiledLexicon {
   rules: readonly LexiconRule[];
   // compromise's Net is opaque; we only hand it back to doc.sweep().
   net: unknown;
-  /** Words a sentence needs for any rule to match there (lexicon-anchors.ts); undefined: tag every sentence. */
-  anchors?: ReadonlySet<string>;
+  /** Patterns by the words they require (lexicon-index.ts); undefined: tag every sentence and sweep. */
+  index?: LexiconIndex;
 }
 
 export function compileLexicon(rules: readonly LexiconRule[]): CompiledLexicon {
   const matches = rules.flatMap((rule, ruleIndex) =>
     rule.patterns.map((pattern) => ({ match: pattern, ruleIndex })),
   );
-  return { rules, net: nlp.buildNet(matches), anchors: lexiconAnchors(rules) };
+  return { rules, net: nlp.buildNet(matches), index: indexLexicon(rules) };
 }

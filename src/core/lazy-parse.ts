@@ -1,47 +1,101 @@
+import type { CompiledLexicon } from './compiled-lexicon';
+import type { LexiconIndex, Reg } from './lexicon-index';
 import { nlp, type Term, type View } from './nlp';
 
 /**
  * compromise's `nlp(text)` runs these hooks in order. The first four only tokenise (word forms,
- * contractions, indexes, about 7× faster than the rest); the rest tag, sentence by sentence.
+ * contractions, indexes: several times faster than the rest); the rest tag, sentence by sentence.
  */
 const HOOKS = nlp.hooks() as string[];
 const TOKEN_HOOKS = ['contractions', 'alias', 'machine', 'index'];
 const SPLIT_OK = TOKEN_HOOKS.every((hook, i) => HOOKS[i] === hook);
 const TAG_HOOKS = HOOKS.slice(TOKEN_HOOKS.length);
+/** Chunking only sets `term.chunk` (no tags): needless when no pattern reads chunks. */
+const TAG_HOOKS_NO_CHUNKS = TAG_HOOKS.filter((hook) => hook !== 'chunks');
+
+type Pointer = [number, number, number];
 
 interface World {
-  methods: { one: { tokenize: { fromString: (text: string, world: World) => Term[][] } } };
+  methods: {
+    one: {
+      tokenize: { fromString: (text: string, world: World) => Term[][] };
+      match: (docs: Term[][], todo: { regs: Reg[] }) => { ptrs: Pointer[] };
+    };
+  };
 }
 
-export interface ParsedBlock {
+/** A pattern's match: which rule, which pattern, where (sentence, first term, end term). */
+export interface Found {
+  ruleIndex: number;
+  match: string;
+  /** Parsed pattern for reading named groups; the pattern text when absent. */
+  matchRegs?: Reg[];
+  ptr: Pointer;
+  /** Orders hits the same way on every path: by position, then by rule and pattern. */
+  order: number;
+}
+
+export interface BlockMatches {
   doc: View;
   sentences: Term[][];
-  /** The sentences that were tagged and may hold hits; all when undefined. */
-  tagged?: number[];
+  found: Found[];
 }
 
 /**
- * Parses a block exactly as `nlp(text)` does, except that only sentences containing an anchor
- * word (see lexicon-anchors.ts) are tagged. Tagging works sentence by sentence, so the tagged
- * sentences get the same tags as in a full parse; the others keep their tokens, which is all
- * the word and sentence counts need. One exception: compromise's second contraction pass
- * (`'s`, `'d`) can insert words after tagging, so a sentence with an unexpanded apostrophe is
- * always tagged. `npm test` checks this against the full parse over the whole dev corpus.
+ * Every pattern match in one block. With an index (lexicon-index.ts) it tokenises first and
+ * tags only the sentences that some pattern can match by their words, then runs only those
+ * patterns there. Tagging works sentence by sentence, so those sentences get the same tags as
+ * in a full `nlp(text)`, and the others keep their tokens, which is all the word and sentence
+ * counts need. One exception: compromise's second contraction pass (`'s`, `'d`) can insert
+ * words while tagging, so a sentence with an unexpanded apostrophe is tagged before its
+ * candidates are chosen. Without an index it is the plain path: `nlp(text)` and one sweep of
+ * the match-net. `npm test` checks both paths give the same hits over the whole dev corpus.
  */
-export function parseBlock(text: string, anchors: ReadonlySet<string> | undefined): ParsedBlock {
-  if (!anchors || !SPLIT_OK) {
-    const doc = nlp(text);
-    return { doc, sentences: documentOf(doc) };
-  }
+export function findMatches(text: string, lexicon: CompiledLexicon): BlockMatches {
+  const result = lexicon.index && SPLIT_OK ? findIndexed(text, lexicon.index) : findSwept(text, lexicon);
+  result.found.sort((a, b) => a.ptr[0] - b.ptr[0] || a.ptr[1] - b.ptr[1] || a.ptr[2] - b.ptr[2] || a.order - b.order);
+  return result;
+}
+
+function findSwept(text: string, lexicon: CompiledLexicon): BlockMatches {
+  const doc = nlp(text);
+  const { found } = doc.sweep(lexicon.net as never, { tagger: false }) as unknown as {
+    found: { ruleIndex: number; match: string; view: { ptrs: Pointer[] } }[];
+  };
+  const patternCount = lexicon.rules.reduce((max, rule) => Math.max(max, rule.patterns.length), 1);
+  return {
+    doc,
+    sentences: documentOf(doc),
+    found: found.map((hit) => ({
+      ruleIndex: hit.ruleIndex,
+      match: hit.match,
+      ptr: hit.view.ptrs[0],
+      order: hit.ruleIndex * patternCount + lexicon.rules[hit.ruleIndex].patterns.indexOf(hit.match),
+    })),
+  };
+}
+
+function findIndexed(text: string, index: LexiconIndex): BlockMatches {
   const world = nlp.world() as unknown as World;
   const doc = nlp('');
   (doc as unknown as { document: Term[][] }).document = world.methods.one.tokenize.fromString(text, world);
   doc.compute(TOKEN_HOOKS);
   const sentences = documentOf(doc);
-  const tagged: number[] = [];
-  for (let n = 0; n < sentences.length; n++) if (mayMatch(sentences[n], anchors)) tagged.push(n);
-  if (tagged.length) doc.update(tagged.map((n) => [n]) as never).compute(TAG_HOOKS);
-  return { doc, sentences, tagged };
+  const candidates: (number[] | undefined)[] = sentences.map((sentence) => (hasLooseApostrophe(sentence) ? undefined : candidatesOf(sentence, index)));
+  const toTag = sentences.map((_, n) => n).filter((n) => candidates[n]?.length !== 0);
+  const found: Found[] = [];
+  if (!toTag.length) return { doc, sentences, found };
+  doc.update(toTag.map((n) => [n]) as never).compute(index.usesChunks ? TAG_HOOKS : TAG_HOOKS_NO_CHUNKS);
+  for (const n of toTag) {
+    const sentence = sentences[n];
+    for (const e of candidates[n] ?? candidatesOf(sentence, index)) {
+      const entry = index.entries[e];
+      for (const ptr of world.methods.one.match([sentence], { regs: entry.regs }).ptrs) {
+        found.push({ ruleIndex: entry.ruleIndex, match: entry.match, matchRegs: entry.matchRegs, ptr: [n, ptr[1], ptr[2]], order: e });
+      }
+    }
+  }
+  return { doc, sentences, found };
 }
 
 function documentOf(doc: View): Term[][] {
@@ -54,15 +108,27 @@ interface WordForms extends Term {
   alias?: string[];
 }
 
-/** Every form compromise matches a word against: normal, text, machine, implicit, alias. */
-function mayMatch(sentence: readonly Term[], anchors: ReadonlySet<string>): boolean {
+/** The patterns (entry indexes, ascending) whose required words all occur in the sentence. */
+function candidatesOf(sentence: readonly Term[], index: LexiconIndex): number[] {
+  // Every form compromise matches a word against: normal, text, machine, implicit, alias.
+  const forms = new Set<string>();
   for (const term of sentence as readonly WordForms[]) {
-    if (anchors.has(term.normal) || anchors.has(term.text)) return true;
-    if (term.machine && anchors.has(term.machine)) return true;
-    if (term.implicit) {
-      if (anchors.has(term.implicit)) return true;
-    } else if (term.normal.includes("'")) return true;
-    if (term.alias?.some((alias) => anchors.has(alias))) return true;
+    forms.add(term.normal);
+    forms.add(term.text);
+    if (term.machine) forms.add(term.machine);
+    if (term.implicit) forms.add(term.implicit);
+    if (term.alias) for (const alias of term.alias) forms.add(alias);
   }
-  return false;
+  const out = new Set<number>();
+  for (const form of forms) {
+    for (const e of index.byWord.get(form) ?? []) {
+      if (!out.has(e) && index.entries[e].required.every((words) => words.some((word) => forms.has(word)))) out.add(e);
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** `'s`, `'d`, `'t` not yet expanded: tagging may still turn them into words. */
+function hasLooseApostrophe(sentence: readonly Term[]): boolean {
+  return (sentence as readonly WordForms[]).some((term) => !term.implicit && term.normal.includes("'"));
 }

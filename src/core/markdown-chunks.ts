@@ -91,7 +91,7 @@ export function markdownChunks(text: string): MarkdownChunks {
   }
   if (state.kind !== 'top' && definitions.length) return whole; // the suffix would land inside it
   chunks.push({ offset: chunkStart, text: text.slice(chunkStart, blankStart >= 0 ? blankStart : text.length) });
-  return { chunks, suffix: definitions.length ? '\n\n' + definitions.join('\n') + '\n' : '' };
+  return { chunks, suffix: definitions.length ? '\n\n' + definitions.join('\n\n') + '\n' : '' };
 }
 
 function isBlankLine(line: string): boolean {

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from './compiled-lexicon';
-import { parseBlock } from './lazy-parse';
+import { type Found, findMatches } from './lazy-parse';
 import type { Term, View } from './nlp';
 import type { ProseBlock } from './prose-block';
 import { isQuestion, quotedTerms } from './sentence-context';
@@ -25,36 +25,26 @@ export interface BlockAnalysis {
   words: number;
 }
 
-interface SweepFound {
-  ruleIndex: number;
-  match: string;
-  view: View & { ptrs: [number, number, number][] };
-}
-
 /** Parses one block with compromise and finds every rule hit that survives its exceptions. */
 export function matchBlock(block: ProseBlock, lexicon: CompiledLexicon): BlockAnalysis {
-  const { doc, sentences, tagged } = parseBlock(block.text, lexicon.anchors);
+  const { doc, sentences, found } = findMatches(block.text, lexicon);
   doc.compute('offset');
-  // Only tagged sentences can hold a hit; sweeping the others would read missing tags.
-  const swept = tagged ? doc.update(tagged.map((n) => [n]) as never) : doc;
-  const { found } =
-    tagged?.length === 0 ? { found: [] } : (swept.sweep(lexicon.net as never, { tagger: false }) as unknown as { found: SweepFound[] });
   const quoted = sentences.map(quotedTerms);
   const hits: RuleHit[] = [];
   for (const hit of found) {
     const rule = lexicon.rules[hit.ruleIndex];
-    const [s, from, to] = hit.view.ptrs[0];
+    const [s, from, to] = hit.ptr;
     const sentence = sentences[s];
     if (rule.polarity === 'control' && !rule.inQuestions && isQuestion(sentence)) continue;
     if (quoted[s].slice(from, to).every(Boolean)) continue;
-    if (hasOverlappingException(rule, doc, s, from, to)) continue;
+    if (hasOverlappingException(rule, lexicon, doc, s, from, to)) continue;
     const range = termRange(block, sentence, from, to);
     hits.push({
       rule,
       sentence: s,
       ...range,
       prose: block.text.slice(range.start - block.offset, range.end - block.offset),
-      groups: rule.suggestions?.length ? groupRanges(block, hit, sentence) : {},
+      groups: rule.suggestions?.length ? groupRanges(block, doc, hit, sentence) : {},
     });
   }
   const words = sentences.reduce((sum, terms) => sum + terms.length, 0);
@@ -74,19 +64,21 @@ function termRange(block: ProseBlock, sentence: Term[], from: number, to: number
   };
 }
 
-function hasOverlappingException(rule: LexiconRule, doc: View, s: number, from: number, to: number): boolean {
+function hasOverlappingException(rule: LexiconRule, lexicon: CompiledLexicon, doc: View, s: number, from: number, to: number): boolean {
   if (!rule.exceptions?.length) return false;
   const sentenceView = doc.eq(s);
   for (const exception of rule.exceptions) {
-    const ptrs = (sentenceView.match(exception) as unknown as { ptrs: [number, number, number][] }).ptrs;
+    // Parsed once when the lexicon is indexed; `.match()` takes parsed patterns as they are.
+    const pattern = lexicon.index?.exceptions.get(exception) ?? exception;
+    const ptrs = (sentenceView.match(pattern as never) as unknown as { ptrs: [number, number, number][] }).ptrs;
     if (ptrs.some(([, a, b]) => a < to && b > from)) return true;
   }
   return false;
 }
 
-function groupRanges(block: ProseBlock, hit: SweepFound, sentence: Term[]): RuleHit['groups'] {
+function groupRanges(block: ProseBlock, doc: View, hit: Found, sentence: Term[]): RuleHit['groups'] {
   const groups: RuleHit['groups'] = {};
-  const named = hit.view.match(hit.match).groups() as Record<string, View & { ptrs: [number, number, number][] }>;
+  const named = doc.update([hit.ptr] as never).match((hit.matchRegs ?? hit.match) as never).groups() as Record<string, View & { ptrs: [number, number, number][] }>;
   for (const [name, view] of Object.entries(named)) {
     const ptr = view.ptrs[0];
     if (ptr && ptr[2] > ptr[1]) groups[name] = termRange(block, sentence, ptr[1], ptr[2]);
