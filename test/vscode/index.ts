@@ -1,33 +1,7 @@
 // The extension-host entry (`@vscode/test-electron` layout): VS Code calls run() inside the
-// extension host, with the fixtures folder (a temporary copy) open as the workspace.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { format } from 'node:util';
-import * as MochaModule from 'mocha';
-
-// mocha 11 is ESM-first; bundled as CommonJS its class is the module itself or its `default`.
-const Mocha = ((MochaModule as unknown as { default?: typeof MochaModule }).default ?? MochaModule) as unknown as typeof import('mocha');
+// extension host, with a temporary copy of fixtures/ open as a trusted workspace.
+import { runMocha } from './run-mocha';
 
 export function run(): Promise<void> {
-  // In code-server nobody reads the extension host's stdout: scripts/test-code-server.mjs asks
-  // for the report in a file (LEADLINT_TEST_OUTPUT) and prints it.
-  const outputFile = process.env.LEADLINT_TEST_OUTPUT;
-  if (outputFile) {
-    fs.writeFileSync(outputFile, '');
-    const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void };
-    const log = base.consoleLog;
-    base.consoleLog = (...args: unknown[]) => {
-      fs.appendFileSync(outputFile, `${format(...args)}\n`);
-      log(...args);
-    };
-  }
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20_000, reporter: 'spec' });
-  const grep = process.env.LEADLINT_TEST_GREP;
-  if (grep) mocha.grep(grep);
-  for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
-    mocha.addFile(path.join(__dirname, file));
-  }
-  return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures ? reject(new Error(`${failures} extension-host test(s) failed`)) : resolve()));
-  });
+  return runMocha(__dirname);
 }
