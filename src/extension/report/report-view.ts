@@ -99,7 +99,7 @@ function dimensions(report: ToneReport): string {
   const rows = report.dimensions
     .map(
       (d) => `<li class="dimension">
-  <div class="dimension-name">${escapeHtml(d.label)} <span class="muted">${formatNumber(d.score)}</span></div>
+  <div class="dimension-name">${escapeHtml(d.label)} <span class="dimension-score" title="Score of this dimension, 0–100 (50 neutral)">${Math.round(d.score)}</span></div>
   <div class="dimension-row">
     <span class="pole pole-control">${escapeHtml(d.controlPole)}</span>
     <span class="count count-control" aria-hidden="true">${d.control || ''}</span>
