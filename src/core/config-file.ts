@@ -42,60 +42,79 @@ export function parseConfigFile(source: string, file: string): LoadedConfig {
   const parsed = parseJson(source, file);
   if (!parsed.tree) return { config: emptyConfig(), problems: parsed.problems };
   const value = parsed.value;
-  const tree = parsed.tree;
   if (!isObject(value)) {
     return { config: emptyConfig(), problems: [{ file, line: 1, column: 1, message: 'the file must hold one JSON object, like {"rules": {}}' }] };
   }
-
-  const problems: FileProblem[] = [];
-  const badRules = new Set<number>();
-  if (!validateConfig(value)) {
-    for (const error of mergeMissing(validateConfig.errors ?? [])) {
-      const path = pointerPath(error.instancePath);
-      // additionalProperties points at the object; the offending key is the better place.
-      const at = error.keyword === 'additionalProperties' ? [...path, String(error.params.additionalProperty)] : path;
-      const inLexicon = path[0] === 'lexicon' && typeof path[1] === 'number';
-      if (inLexicon) badRules.add(path[1] as number);
-      problems.push({
-        file,
-        ...locate(tree, source, at),
-        ruleId: inLexicon ? idOf((value.lexicon as unknown[])[path[1] as number]) : undefined,
-        message: `${typeof path[0] === 'string' ? `${path[0]}: ` : ''}${error.keyword === MISSING_SEVERAL ? error.message : describeSchemaError(error)}`,
-      });
-    }
-  }
-
-  const config = emptyConfig();
+  const at: Locator = { tree: parsed.tree, source, file };
+  const { problems, badRules } = schemaProblems(value, at);
   const rawLexicon = Array.isArray(value.lexicon) ? value.lexicon : [];
-  const candidates = rawLexicon.map((rule, index) => {
-    if (badRules.has(index)) return undefined;
-    const id = (rule as LexiconRule).id;
-    if (!BUILTIN_IDS.has(id)) return rule as LexiconRule;
-    problems.push({ file, ...locate(tree, source, ['lexicon', index, 'id']), ruleId: id, message: `lexicon: "${id}" is already a built-in rule: give this rule another id` });
-    return undefined;
-  });
-  reportShadowedPatterns(candidates, tree, source, file, problems);
-  const checked = checkRules(candidates, tree, source, file, ['lexicon']);
-  config.lexicon = checked.rules;
-  problems.push(...checked.problems.map((p) => ({ ...p, message: `lexicon: ${p.message}` })));
-
-  const knownIds = new Set([...BUILTIN_IDS, ...rawLexicon.map(idOf)]);
-  for (const [id, level] of Object.entries(isObject(value.rules) ? value.rules : {})) {
-    if (!isLevel(level)) continue; // already reported by the schema
-    if (!knownIds.has(id)) {
-      problems.push({ file, ...locate(tree, source, ['rules', id]), ruleId: id, message: 'rules: no rule has this id: check its spelling (docs/rules.md lists every rule id)' });
-      continue;
-    }
-    config.ruleSeverity[id] = level;
-  }
+  const config: ProjectConfig = {
+    lexicon: extraRules(rawLexicon, badRules, at, problems),
+    ruleSeverity: ruleSeverities(value.rules, new Set([...BUILTIN_IDS, ...rawLexicon.map(idOf)]), at, problems),
+    dimensionSeverity: {},
+    ignoredPhrases: Array.isArray(value.ignoredPhrases)
+      ? value.ignoredPhrases.filter((phrase): phrase is string => typeof phrase === 'string' && phrase.trim() !== '')
+      : [],
+  };
   for (const [dimension, level] of Object.entries(isObject(value.dimensions) ? value.dimensions : {})) {
     if (isLevel(level) && (DIMENSIONS as readonly string[]).includes(dimension)) config.dimensionSeverity[dimension as Dimension] = level;
   }
-  if (Array.isArray(value.ignoredPhrases)) {
-    config.ignoredPhrases = value.ignoredPhrases.filter((phrase): phrase is string => typeof phrase === 'string' && phrase.trim() !== '');
-  }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { config, problems };
+}
+
+/** What a problem needs to say where it is. */
+interface Locator {
+  tree: Node;
+  source: string;
+  file: string;
+}
+
+function problemAt(at: Locator, path: (string | number)[], message: string, ruleId?: string): FileProblem {
+  return { file: at.file, ...locate(at.tree, at.source, path), ...(ruleId === undefined ? {} : { ruleId }), message };
+}
+
+/** Schema errors, each prefixed with its section; `badRules` are lexicon entries that failed. */
+function schemaProblems(value: Record<string, unknown>, at: Locator): { problems: FileProblem[]; badRules: Set<number> } {
+  const problems: FileProblem[] = [];
+  const badRules = new Set<number>();
+  if (validateConfig(value)) return { problems, badRules };
+  for (const error of mergeMissing(validateConfig.errors ?? [])) {
+    const path = pointerPath(error.instancePath);
+    // additionalProperties points at the object; the offending key is the better place.
+    const where = error.keyword === 'additionalProperties' ? [...path, String(error.params.additionalProperty)] : path;
+    const inLexicon = path[0] === 'lexicon' && typeof path[1] === 'number';
+    if (inLexicon) badRules.add(path[1] as number);
+    const section = typeof path[0] === 'string' ? `${path[0]}: ` : '';
+    const description = error.keyword === MISSING_SEVERAL ? error.message : describeSchemaError(error);
+    problems.push(problemAt(at, where, section + description, inLexicon ? idOf((value.lexicon as unknown[])[path[1] as number]) : undefined));
+  }
+  return { problems, badRules };
+}
+
+/** The `lexicon` entries that pass the schema and every check a built-in rule passes. */
+function extraRules(raw: readonly unknown[], badRules: ReadonlySet<number>, at: Locator, problems: FileProblem[]): LexiconRule[] {
+  const candidates = raw.map((rule, index) => {
+    if (badRules.has(index)) return undefined;
+    const id = (rule as LexiconRule).id;
+    if (!BUILTIN_IDS.has(id)) return rule as LexiconRule;
+    problems.push(problemAt(at, ['lexicon', index, 'id'], `lexicon: "${id}" is already a built-in rule: give this rule another id`, id));
+    return undefined;
+  });
+  reportShadowedPatterns(candidates, at, problems);
+  const checked = checkRules(candidates, at.tree, at.source, at.file, ['lexicon']);
+  problems.push(...checked.problems.map((p) => ({ ...p, message: `lexicon: ${p.message}` })));
+  return checked.rules;
+}
+
+function ruleSeverities(raw: unknown, knownIds: ReadonlySet<string | undefined>, at: Locator, problems: FileProblem[]): Record<string, Severity | 'off'> {
+  const severities: Record<string, Severity | 'off'> = {};
+  for (const [id, level] of Object.entries(isObject(raw) ? raw : {})) {
+    if (!isLevel(level)) continue; // already reported by the schema
+    if (knownIds.has(id)) severities[id] = level;
+    else problems.push(problemAt(at, ['rules', id], 'rules: no rule has this id: check its spelling (docs/rules.md lists every rule id)', id));
+  }
+  return severities;
 }
 
 /** The settings `analyze` takes, from a resolved config (the language is the caller's to add). */
@@ -136,19 +155,15 @@ for (const rule of BUILTIN_RULES) for (const pattern of rule.patterns) if (!BUIL
  * pattern that is exactly a built-in one would never fire (even with that rule off). Say so
  * instead of failing silently; the rule's other patterns still work.
  */
-function reportShadowedPatterns(rules: readonly (LexiconRule | undefined)[], tree: Node, source: string, file: string, problems: FileProblem[]): void {
+function reportShadowedPatterns(rules: readonly (LexiconRule | undefined)[], at: Locator, problems: FileProblem[]): void {
   const seen = new Map(BUILTIN_PATTERNS);
   rules.forEach((rule, index) => {
     rule?.patterns.forEach((pattern, i) => {
       const owner = seen.get(pattern);
       if (owner === undefined) seen.set(pattern, rule.id);
       else if (owner !== rule.id) {
-        problems.push({
-          file,
-          ...locate(tree, source, ['lexicon', index, 'patterns', i]),
-          ruleId: rule.id,
-          message: `lexicon: patterns ${i + 1} is exactly a pattern of rule "${owner}", which already reports it: change it (a word more or less) or set "${owner}"'s severity in "rules"`,
-        });
+        const message = `lexicon: patterns ${i + 1} is exactly a pattern of rule "${owner}", which already reports it: change it (a word more or less) or set "${owner}"'s severity in "rules"`;
+        problems.push(problemAt(at, ['lexicon', index, 'patterns', i], message, rule.id));
       }
     });
   });
