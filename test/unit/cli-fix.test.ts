@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync, statSync, utimesSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEST_CONFIG_JSON, cleanUp, runCli, tempProject } from './cli-harness';
 
@@ -71,6 +72,24 @@ describe('CLI (dist/cli.js): --fix', function () {
     );
   });
 
+  it('exits 3 when a fixed file cannot be written, still reporting it and the other files', function () {
+    const locked = join(root, 'memo.txt');
+    const unlock = lockFile(locked);
+    if (!unlock) return this.skip(); // root without chattr: nothing can refuse the write
+    try {
+      const run = runCli(['--fix', '-f', 'json', 'memo.txt', 'windows.md'], root);
+      assert.equal(run.status, 3);
+      assert.match(run.stderr, /memo\.txt: cannot write the fixes/);
+      const [memo, windows] = JSON.parse(run.stdout).files;
+      assert.deepEqual(memo.fixes, [], 'nothing was written, so nothing is reported as fixed');
+      assert.equal(memo.findings.filter((f: { ruleId: string }) => f.ruleId === 'test-zorp').length, 2);
+      assert.equal(windows.fixes.length, 2);
+    } finally {
+      unlock();
+    }
+    assert.ok(read('memo.txt').toString().startsWith('Zorping is compulsory.'));
+  });
+
   it('refuses to fix standard input (exit 2) and leaves files alone on a usage error', () => {
     const run = runCli(['--fix', '-', 'memo.txt'], root, { input: 'Zorping is compulsory.' });
     assert.equal(run.status, 2);
@@ -78,3 +97,20 @@ describe('CLI (dist/cli.js): --fix', function () {
     assert.ok(read('memo.txt').toString().startsWith('Zorping is compulsory.'));
   });
 });
+
+/**
+ * Makes a file unwritable and returns how to undo it: chmod for a normal user; for root (who
+ * ignores permissions) the immutable attribute, where the file system supports it.
+ */
+function lockFile(path: string): (() => void) | undefined {
+  if (process.getuid?.() !== 0) {
+    chmodSync(path, 0o444);
+    return () => chmodSync(path, 0o644);
+  }
+  try {
+    execFileSync('chattr', ['+i', path], { stdio: 'ignore' });
+    return () => execFileSync('chattr', ['-i', path], { stdio: 'ignore' });
+  } catch {
+    return undefined;
+  }
+}
