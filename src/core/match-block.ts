@@ -36,7 +36,8 @@ export function matchBlock(block: ProseBlock, lexicon: CompiledLexicon): BlockAn
     const [s, from, to] = hit.ptr;
     const sentence = sentences[s];
     if (rule.polarity === 'control' && !rule.inQuestions && isQuestion(sentence)) continue;
-    if (quoted[s].slice(from, to).every(Boolean)) continue;
+    // Reported speech is someone else's stance: any quoted word in the hit silences it.
+    if (quoted[s].slice(from, to).some(Boolean)) continue;
     if (hasOverlappingException(rule, lexicon, doc, s, from, to)) continue;
     const range = termRange(block, sentence, from, to);
     hits.push({
