@@ -156,6 +156,25 @@ describe('"Analyze tone" report in VS Code', function () {
     await shotSections('03-dark');
   });
 
+  it('follows the theme: high contrast (every shape outlined)', async () => {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('Dark High Contrast');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Dark High Contrast' }).waitFor();
+    await page.keyboard.press('Enter');
+    await report.locator('body.vscode-high-contrast').waitFor();
+    await shot('03-high-contrast');
+    // Back to dark for the remaining steps.
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('Dark Modern');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Dark Modern' }).waitFor();
+    await page.keyboard.press('Enter');
+    await report.locator('body.vscode-dark:not(.vscode-high-contrast)').waitFor();
+  });
+
   it('says clearly when the active document is not a language it analyses', async () => {
     await open(OTHER);
     await report.locator('.empty h2', { hasText: 'leadlint does not analyse json files' }).waitFor();

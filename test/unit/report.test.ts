@@ -142,3 +142,14 @@ describe('report: rhetoric and pronouns', () => {
     assert.ok(!present.includes('list-of-three'));
   });
 });
+
+describe('report: sentences across line breaks', () => {
+  it('joins a sentence wrapped over two lines for the strip, but not two paragraphs or list items', () => {
+    const text = 'Desk booking will be mandatory, and\nbadge data will be monitored.\n\nThank you.\n\n- one item\n- two item\n';
+    const report = reportOf(text, 'markdown');
+    assert.deepEqual(
+      report.sentences.map((s) => text.slice(s.offset, s.offset + s.length)),
+      ['Desk booking will be mandatory, and\nbadge data will be monitored.', 'Thank you.', 'one item', 'two item'],
+    );
+  });
+});

@@ -61,7 +61,7 @@ export function buildReport(text: string, result: AnalysisResult, options: Repor
       inspiringPole: POLES[dimension].inspiring,
       ...result.dimensions[dimension],
     })),
-    sentences: sentenceTones(parsed, result.findings, sentenceOf),
+    sentences: sentenceTones(text, parsed, result.findings, sentenceOf),
     topFindings: topFindings(text, result.findings, options.topFindings ?? 5),
     missing,
     tactics: detectTactics(parsed, pronouns),
@@ -102,10 +102,31 @@ function summaryLine(verdict: string, directives: ToneReport['directives'], coun
   return `${verdict}: ${figures}; ${counts.inspiring} inspiring ${counts.inspiring === 1 ? 'move' : 'moves'}`;
 }
 
-function sentenceTones(parsed: readonly ParsedSentence[], findings: readonly Finding[], sentenceOf: readonly number[]): SentenceTone[] {
-  const tones: SentenceTone[] = parsed.map((s) => ({ offset: s.offset, length: s.length, text: s.text, tone: 0, control: 0, inspiring: 0 }));
+/** A sentence that runs on after a line break: no end punctuation, then one newline and more words. */
+const ENDS_SENTENCE = /[.!?:;…]["'”’)\]*_]*$/;
+const SOFT_BREAK = /^[ \t]*\r?\n[ \t]*$/;
+
+/**
+ * The strip's sentences. compromise ends a sentence at every line break, so a paragraph wrapped
+ * at 80 columns would show as halves; for the strip (only) the halves are joined again. The
+ * directive figures keep compromise's split, so they agree with the diagnostics.
+ */
+function sentenceTones(text: string, parsed: readonly ParsedSentence[], findings: readonly Finding[], sentenceOf: readonly number[]): SentenceTone[] {
+  const tones: SentenceTone[] = [];
+  const shownAs: number[] = [];
+  parsed.forEach((s, i) => {
+    const previous = tones[tones.length - 1];
+    const gap = previous ? text.slice(previous.offset + previous.length, s.offset) : '';
+    if (previous && i > 0 && !ENDS_SENTENCE.test(parsed[i - 1].text) && SOFT_BREAK.test(gap)) {
+      previous.length = s.offset + s.length - previous.offset;
+      previous.text = `${previous.text} ${s.text}`;
+    } else {
+      tones.push({ offset: s.offset, length: s.length, text: s.text, tone: 0, control: 0, inspiring: 0 });
+    }
+    shownAs.push(tones.length - 1);
+  });
   findings.forEach((f, i) => {
-    const tone = tones[sentenceOf[i]];
+    const tone = tones[shownAs[sentenceOf[i]]];
     if (tone) tone[f.polarity]++;
   });
   for (const tone of tones) {
