@@ -11,16 +11,33 @@ export interface FileProblem {
   message: string;
 }
 
+/**
+ * Where each line starts, for the last source asked about. A file with thousands of problems
+ * (a hostile or generated .leadlint.json) would otherwise be scanned from the top once per
+ * problem: 10,000 bad rules took minutes on the extension host.
+ */
+let indexed: { source: string; starts: number[] } | undefined;
+
+function lineStarts(source: string): number[] {
+  if (indexed?.source === source) return indexed.starts;
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source[i] === '\n') starts.push(i + 1);
+  indexed = { source, starts };
+  return starts;
+}
+
 export function lineColumn(source: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < source.length; i++) {
-    if (source[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
+  const starts = lineStarts(source);
+  const at = Math.max(0, Math.min(offset, source.length));
+  // The last line start at or before `at`: binary search.
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= at) low = mid;
+    else high = mid - 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line: low + 1, column: offset - starts[low] + 1 };
 }
 
 /** Parses strict JSON, reporting syntax errors with their line and column. */

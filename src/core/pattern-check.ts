@@ -4,6 +4,8 @@ export const MAX_PATTERN_TERMS = 24;
 
 const PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const CLOSERS = new Set(Object.values(PAIRS));
+/** Where a term or a choice starts: a `/` there makes compromise compile the term into a RegExp. */
+const TERM_STARTS = new Set([' ', '\t', '(', '|', '[', '!', '^', '>', '&']);
 
 /**
  * compromise accepts almost any string as a pattern and silently matches something odd, so
@@ -28,6 +30,8 @@ export function checkPattern(pattern: string): string | undefined {
       if (close < 0 || pattern[i - 1] !== '[') return `a named group must look like [<name>…] (character ${i + 1})`;
     }
     if (ch === '(' && pattern[i + 1] === ')') return `empty group "()" at character ${i + 1}`;
+    // No user text is ever compiled into a regular expression (`/(a+)+$/` backtracks catastrophically).
+    if (ch === '/' && (i === 0 || TERM_STARTS.has(pattern[i - 1]))) return `a /regular expression/ term at character ${i + 1}: use words, #Tags and (a|b) choices instead`;
     const space = ch === ' ';
     if (!space && !inTerm && stack.length <= 1) terms++;
     inTerm = !space;
