@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 /** Bundled to out/test/unit/; the shipped CLI is dist/cli.js at the root. */
 const CLI = resolve(__dirname, '../../../dist/cli.js');
 
-describe('CLI --format markdown', () => {
+describe('CLI --format markdown', function () {
+  // A child process with the whole bundle: slow on a busy machine.
+  this.timeout(30_000);
   it('prints the tone report for standard input, named by --stdin-filename', () => {
     const run = spawnSync(process.execPath, [CLI, '--format', 'markdown', '--stdin-filename', 'memo.txt', '-'], {
       input: 'You must submit the form by Friday. Attendance is mandatory. You must book a desk so that the team can plan seating.\n',
