@@ -30,39 +30,49 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   return resultOf(text, options, blocks, htmlSpans);
 }
 
-/** One block's hits in document offsets, and their findings when already made (the session caches them). */
+/** One block's hits, and their findings when already made (the session caches them). */
 export interface PlacedBlock {
+  /** Where the block's hits are relative to (0: they are in document offsets). */
+  offset?: number;
   hits: readonly RuleHit[];
   sentenceCount: number;
   words: number;
-  /** `toFinding` of each hit, same order; made here when absent. */
+  /** `toFinding` of each hit, same order, in document offsets; made here when absent. */
   findings?: readonly (Finding | undefined)[];
 }
 
 /**
  * The document-level steps shared by `analyze` and the incremental session (incremental.ts):
- * directive-without-reason across sentences, inline disables, findings, score.
+ * directive-without-reason across sentences, inline disables, findings, score. Only the few
+ * hits the pairing check reads are moved to document offsets, so a re-analysis after an edit
+ * allocates little.
  */
 export function resultOf(text: string, options: AnalyzeOptions, blocks: Iterable<PlacedBlock>, htmlSpans: readonly Span[]): AnalysisResult {
+  // Inline `<!-- leadlint-disable… -->` comments silence hits before they count for the score.
+  const isDisabled = disabledCheck(text, findDirectives(text, options.languageId, htmlSpans));
   const placed: PlacedHit[] = [];
-  const made = new Map<RuleHit, Finding | undefined>();
+  const findings: Finding[] = [];
   let sentenceBase = 0;
   let words = 0;
   for (const block of blocks) {
-    block.hits.forEach((hit, i) => {
-      placed.push({ hit, sentence: sentenceBase + hit.sentence });
-      if (block.findings) made.set(hit, block.findings[i]);
-    });
+    const offset = block.offset ?? 0;
+    for (let i = 0; i < block.hits.length; i++) {
+      const hit = block.hits[i];
+      const absolute = offset && (hit.rule.role || !block.findings) ? shiftHit(hit, offset) : hit;
+      if (hit.rule.role) placed.push({ hit: absolute, sentence: sentenceBase + hit.sentence });
+      if (isDisabled(hit.start + offset, hit.rule.id)) continue;
+      const finding = block.findings ? block.findings[i] : toFinding(absolute, text, options);
+      if (finding) findings.push(finding);
+    }
     sentenceBase += block.sentenceCount;
     words += block.words;
   }
-  // Inline `<!-- leadlint-disable… -->` comments silence hits before they count for the score.
-  const isDisabled = disabledCheck(text, findDirectives(text, options.languageId, htmlSpans));
-  const hits = [...placed.map((p) => p.hit), ...findDirectivesWithoutReason(placed)].filter((hit) => !isDisabled(hit.start, hit.rule.id));
-  const findings = hits
-    .map((hit) => (made.has(hit) ? made.get(hit) : toFinding(hit, text, options)))
-    .filter((finding): finding is Finding => finding !== undefined)
-    .sort(byPosition);
+  for (const hit of findDirectivesWithoutReason(placed)) {
+    if (isDisabled(hit.start, hit.rule.id)) continue;
+    const finding = toFinding(hit, text, options);
+    if (finding) findings.push(finding);
+  }
+  findings.sort(byPosition);
   return { findings, words, ...scoreFindings(findings, words) };
 }
 
@@ -104,6 +114,13 @@ function isIgnored(matched: string, ignored: readonly string[] | undefined): boo
   if (!ignored?.length) return false;
   const normal = normalisePhrase(matched);
   return ignored.some((phrase) => normalisePhrase(phrase) === normal);
+}
+
+/** A hit of a block that starts at `offset`, in document offsets. */
+export function shiftHit(hit: RuleHit, offset: number): RuleHit {
+  const groups: RuleHit['groups'] = {};
+  for (const name in hit.groups) groups[name] = { start: hit.groups[name].start + offset, end: hit.groups[name].end + offset };
+  return { ...hit, start: hit.start + offset, end: hit.end + offset, groups };
 }
 
 function byPosition(a: Finding, b: Finding): number {

@@ -1,11 +1,11 @@
 import { type PlacedBlock, lexiconFor, resultOf, toFinding } from './analyze';
 import { BUILTIN_RULES } from './builtin-lexicon';
 import type { CompiledLexicon } from './compiled-lexicon';
-import { markdownChunks } from './markdown-chunks';
-import { type BlockAnalysis, type RuleHit, matchBlock } from './match-block';
+import { type MarkdownChunks, markdownChunks } from './markdown-chunks';
+import { type BlockAnalysis, matchBlock } from './match-block';
 import { plaintextBlocks } from './plaintext-prose';
 import { type ChunkProse, chunkProse, isMarkdown } from './prose';
-import { type ProseBlock, type Span, splitLongBlock } from './prose-block';
+import { type Span, splitLongBlock } from './prose-block';
 import type { AnalysisResult, AnalyzeOptions, Finding } from './types';
 
 /**
@@ -39,20 +39,28 @@ export interface SliceOptions {
 }
 
 interface BlockEntry {
-  /** The block as compromise reads it (markup masked); the cache key is the source slice. */
+  /** The block's source text (the cache key) and as compromise reads it (markup masked). */
+  source: string;
   masked: string;
   analysis: BlockAnalysis;
   findingsKey?: string;
   findings?: (Finding | undefined)[];
+  /** The block as last placed in the document (immutable, so shared between results). */
+  placed?: { offset: number; block: PlacedBlock };
+}
+
+/** A unit's prose and, once analysed, each of its blocks. */
+interface UnitEntry {
+  context: string;
+  prose: ChunkProse;
+  blocks: (BlockEntry | undefined)[];
 }
 
 interface Caches {
-  chunks: Map<string, ChunkProse>;
+  units: Map<string, UnitEntry>;
+  /** Blocks of units that just changed, offered to their replacements. */
   blocks: Map<string, BlockEntry[]>;
 }
-
-/** Separates a chunk's text from the definitions appended to it in a cache key. */
-const KEY_SEPARATOR = '\u0000';
 
 export function createAnalysisSession(): AnalysisSession {
   return new Session();
@@ -70,7 +78,9 @@ export function analyzeInSlices(
 class Session implements AnalysisSession {
   private lexicon: CompiledLexicon | undefined;
   private languageMarkdown = false;
-  private cache: Caches = { chunks: new Map(), blocks: new Map() };
+  private cache: Caches = { units: new Map(), blocks: new Map() };
+  /** The last Markdown text and its chunks, so the next scan only looks around the edit. */
+  private previous: { text: string; chunks: MarkdownChunks } | undefined;
 
   update(text: string, options: AnalyzeOptions = {}): AnalysisResult {
     const run = this.run(text, options);
@@ -108,97 +118,151 @@ class Session implements AnalysisSession {
     const lexicon = lexiconFor(options.rules ?? BUILTIN_RULES);
     const markdown = isMarkdown(options.languageId);
     if (lexicon !== this.lexicon || markdown !== this.languageMarkdown) {
-      this.cache = { chunks: new Map(), blocks: new Map() };
+      this.cache = { units: new Map(), blocks: new Map() };
+      this.previous = undefined;
       this.lexicon = lexicon;
       this.languageMarkdown = markdown;
     }
-    const used: Caches = { chunks: new Map(), blocks: new Map() };
-    const htmlSpans: Span[] = [];
-    let blocks: ProseBlock[];
+    let units: Unit[];
     if (markdown) {
-      blocks = [];
-      for (const prose of yield* this.chunksOf(text, used, priority)) {
-        for (const block of prose.blocks) blocks.push(block);
-        for (const span of prose.htmlSpans) htmlSpans.push(span);
-      }
-    } else {
-      blocks = plaintextBlocks(text).flatMap((block) => splitLongBlock(block));
-    }
-
+      const chunks = markdownChunks(text, this.previous);
+      this.previous = { text, chunks };
+      units = markdownUnits(chunks);
+    } else units = plaintextUnits(text);
+    // First the cheap pass: which units are unchanged. Blocks of the units that went away
+    // (the edited ones) are offered to the new units, so editing one list item re-matches
+    // only that item.
+    const known = units.map((unit) => entryFor(this.cache.units, unit));
+    if (known.includes(undefined)) this.cache.blocks = this.spareBlocks(new Set(known));
+    const used: Caches = { units: new Map(), blocks: this.cache.blocks };
     const findingsKey = JSON.stringify([options.ruleSeverity, options.dimensionSeverity, options.ignoredPhrases]);
-    const entries = new Array<BlockEntry>(blocks.length);
-    const order = priorityFirst(blocks.map((block) => ({ start: block.offset, end: block.offset + block.text.length })), priority);
-    let priorityLeft = priority && onPriority ? order.priority : -1;
+    const order = priorityFirst(units, priority);
+    const entries = new Array<UnitEntry>(units.length);
+    let priorityLeft = onPriority ? order.priority : -1;
     for (const i of order.indexes) {
-      const source = text.slice(blocks[i].offset, blocks[i].offset + blocks[i].text.length);
-      let entry = this.cachedBlock(this.cache, source, blocks[i].text) ?? this.cachedBlock(used, source, blocks[i].text);
+      const unit = units[i];
+      let entry = known[i] ?? entryFor(used.units, unit);
       if (!entry) {
-        entry = { masked: blocks[i].text, analysis: matchBlock({ offset: 0, text: blocks[i].text }, lexicon) };
+        entry = { context: unit.context, prose: parseUnit(unit, markdown), blocks: [] };
         yield;
       }
-      if (entry.findingsKey !== findingsKey) {
-        entry.findings = entry.analysis.hits.map((hit) => toFinding(hit, source, options));
-        entry.findingsKey = findingsKey;
+      used.units.set(unit.key, entry);
+      const blocks = entry.prose.blocks;
+      for (let j = 0; j < blocks.length; j++) {
+        const block = blocks[j];
+        let analysed = entry.blocks[j];
+        if (!analysed) {
+          const source = unit.text.slice(block.offset, block.offset + block.text.length);
+          analysed = used.blocks.get(source)?.find((candidate) => candidate.masked === block.text);
+          if (!analysed) {
+            analysed = { source, masked: block.text, analysis: matchBlock({ offset: 0, text: block.text }, lexicon) };
+            yield;
+          }
+          entry.blocks[j] = analysed;
+        }
+        if (analysed.findingsKey !== findingsKey) {
+          analysed.findings = analysed.analysis.hits.map((hit) => toFinding(hit, analysed.source, options));
+          analysed.findingsKey = findingsKey;
+          analysed.placed = undefined;
+        }
       }
-      addEntry(used, source, entry);
       entries[i] = entry;
-      if (--priorityLeft === 0) onPriority?.(priorityFindings(blocks, entries, order.indexes.slice(0, order.priority)));
+      if (--priorityLeft === 0) onPriority?.(placeUnits(units, entries, order.indexes.slice(0, order.priority)).flatMap(foundIn));
     }
-    this.cache = used;
-    const placed = blocks.map((block, i) => placeEntry(entries[i], block.offset));
+    this.cache = { units: used.units, blocks: new Map() };
+    const htmlSpans: Span[] = [];
+    const placed = placeUnits(units, entries, order.indexes.slice().sort((a, b) => a - b), htmlSpans);
     return resultOf(text, options, placed, htmlSpans);
   }
 
-  /** The document's chunks' prose (document offsets), parsing only chunks not seen before. */
-  private *chunksOf(text: string, used: Caches, priority?: Span): Generator<void, ChunkProse[]> {
-    const { chunks, suffix } = markdownChunks(text);
-    const out = new Array<ChunkProse>(chunks.length);
-    const order = priorityFirst(chunks.map((chunk) => ({ start: chunk.offset, end: chunk.offset + chunk.text.length })), priority);
-    for (const i of order.indexes) {
-      const chunk = chunks[i];
-      // Definitions only matter to a chunk that could refer to one.
-      const own = chunk.text.includes('[') ? suffix : '';
-      const key = own ? chunk.text + KEY_SEPARATOR + own : chunk.text;
-      let prose = this.cache.chunks.get(key) ?? used.chunks.get(key);
-      if (!prose) {
-        prose = chunkProse(chunk.text, own);
-        yield;
+  /** The analysed blocks of units not in `kept`, by their source text. */
+  private spareBlocks(kept: Set<UnitEntry | undefined>): Map<string, BlockEntry[]> {
+    const spare = new Map<string, BlockEntry[]>();
+    for (const entry of this.cache.units.values()) {
+      if (kept.has(entry)) continue;
+      for (const block of entry.blocks) {
+        if (!block) continue;
+        const list = spare.get(block.source);
+        if (list) list.push(block);
+        else spare.set(block.source, [block]);
       }
-      used.chunks.set(key, prose);
-      out[i] = {
-        blocks: prose.blocks.map((block) => ({ offset: chunk.offset + block.offset, text: block.text })),
-        htmlSpans: prose.htmlSpans.map((span) => ({ start: chunk.offset + span.start, end: chunk.offset + span.end })),
-      };
     }
-    return out;
-  }
-
-  private cachedBlock(caches: Caches, source: string, masked: string): BlockEntry | undefined {
-    return caches.blocks.get(source)?.find((entry) => entry.masked === masked);
+    return spare;
   }
 }
 
-function addEntry(caches: Caches, source: string, entry: BlockEntry): void {
-  const list = caches.blocks.get(source);
-  if (!list) caches.blocks.set(source, [entry]);
-  else if (!list.includes(entry)) list.push(entry);
+/** A stretch of the document whose prose depends on its own text only (a Markdown chunk, a plain-text paragraph). */
+interface Unit extends Span {
+  /** The unit's text, and what else its parse reads (the document's definitions, or ''). */
+  key: string;
+  context: string;
+  text: string;
+}
+
+function parseUnit(unit: Unit, markdown: boolean): ChunkProse {
+  return markdown ? chunkProse(unit.text, unit.context) : { blocks: splitLongBlock({ offset: 0, text: unit.text }), htmlSpans: [] };
+}
+
+function markdownUnits({ chunks, suffix }: MarkdownChunks): Unit[] {
+  return chunks.map((chunk) => {
+    // Definitions only matter to a chunk that could refer to one.
+    const own = chunk.text.includes('[') ? suffix : '';
+    return {
+      start: chunk.offset,
+      end: chunk.offset + chunk.text.length,
+      key: chunk.text,
+      context: own,
+      text: chunk.text,
+    };
+  });
+}
+
+function plaintextUnits(text: string): Unit[] {
+  return plaintextBlocks(text).map((block) => ({
+    start: block.offset,
+    end: block.offset + block.text.length,
+    key: block.text,
+    context: '',
+    text: block.text,
+  }));
+}
+
+/** Keyed by text only (the same strings as last time, so hashing is free); the context must match too. */
+function entryFor(cache: Map<string, UnitEntry>, unit: Unit): UnitEntry | undefined {
+  const entry = cache.get(unit.key);
+  return entry?.context === unit.context ? entry : undefined;
+}
+
+/** The units' blocks placed in the document (in the order of `indexes`), collecting HTML spans. */
+function placeUnits(units: readonly Unit[], entries: readonly UnitEntry[], indexes: readonly number[], htmlSpans?: Span[]): PlacedBlock[] {
+  const placed: PlacedBlock[] = [];
+  for (const i of indexes) {
+    const { start } = units[i];
+    const { prose, blocks } = entries[i];
+    for (let j = 0; j < prose.blocks.length; j++) placed.push(placeEntry(blocks[j] as BlockEntry, start + prose.blocks[j].offset));
+    if (htmlSpans) for (const span of prose.htmlSpans) htmlSpans.push({ start: start + span.start, end: start + span.end });
+  }
+  return placed;
+}
+
+function foundIn(block: PlacedBlock): Finding[] {
+  return (block.findings ?? []).filter((finding): finding is Finding => finding !== undefined);
 }
 
 /** A cached block's hits and findings moved to where the block now starts. */
 function placeEntry(entry: BlockEntry, offset: number): PlacedBlock {
+  // Blocks before an edit keep their offset: their placed findings are reused as they are.
+  if (entry.placed?.offset === offset) return entry.placed.block;
   const { analysis } = entry;
-  return {
-    hits: analysis.hits.map((hit) => shiftHit(hit, offset)),
+  const block: PlacedBlock = {
+    offset,
+    hits: analysis.hits,
     sentenceCount: analysis.sentenceCount,
     words: analysis.words,
     findings: entry.findings?.map((finding) => finding && { ...finding, offset: finding.offset + offset }),
   };
-}
-
-function shiftHit(hit: RuleHit, offset: number): RuleHit {
-  const groups: RuleHit['groups'] = {};
-  for (const [name, range] of Object.entries(hit.groups)) groups[name] = { start: range.start + offset, end: range.end + offset };
-  return { ...hit, start: hit.start + offset, end: hit.end + offset, groups };
+  entry.placed = { offset, block };
+  return block;
 }
 
 /** Indexes with the ones overlapping `priority` first (`priority` of them), then the rest in order. */
@@ -208,13 +272,4 @@ function priorityFirst(spans: readonly Span[], priority?: Span): { indexes: numb
   const inside = all.filter((i) => spans[i].start < priority.end && spans[i].end > priority.start);
   const outside = all.filter((i) => !(spans[i].start < priority.end && spans[i].end > priority.start));
   return { indexes: [...inside, ...outside], priority: inside.length };
-}
-
-/** The priority blocks' own findings, for showing early (document-level checks come with the full result). */
-function priorityFindings(blocks: readonly ProseBlock[], entries: readonly BlockEntry[], indexes: readonly number[]): Finding[] {
-  const out: Finding[] = [];
-  for (const i of [...indexes].sort((a, b) => a - b)) {
-    for (const finding of placeEntry(entries[i], blocks[i].offset).findings ?? []) if (finding) out.push(finding);
-  }
-  return out;
 }

@@ -24,6 +24,11 @@ export interface MarkdownChunks {
   chunks: MarkdownChunk[];
   /** Appended (after a blank line) to every chunk before parsing: the document's definitions. */
   suffix: string;
+  /** For rescanning after an edit: each chunk's definitions, whether the text ends inside a block. */
+  definitions: string[][];
+  endOpen: boolean;
+  /** True when the scan gave up (a definition it cannot read): one chunk, the whole text. */
+  whole: boolean;
 }
 
 type State =
@@ -43,6 +48,7 @@ const HTML_BLOCKS: readonly { start: RegExp; end: RegExp }[] = [
 
 /** Container markers a line may start with: blockquote `>`, list bullets and numbers, indentation. */
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
+const CONTAINER_START = new Set([' ', '\t', '>', '-', '*', '+']);
 const FENCE_OPEN = /^(`{3,}|~{3,})/;
 /** A definition we understand: label, destination, optional one-line title, nothing else. */
 const LINK_DEFINITION = /^ {0,3}\[([^\]\[\\]+)\]:[ \t]*(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/;
@@ -50,18 +56,65 @@ const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\[\\\s]+)\]:/;
 /** Anything that might be a definition (inside containers, indented, multi-line…). */
 const DEFINITION_LIKE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[[^\]]*\]:/;
 
-export function markdownChunks(text: string): MarkdownChunks {
-  const whole = { chunks: [{ offset: 0, text }], suffix: '' };
+export function markdownChunks(text: string, previous?: { text: string; chunks: MarkdownChunks }): MarkdownChunks {
+  return (previous && rescan(text, previous.text, previous.chunks)) ?? scan(text, 0, undefined) ?? wholeDocument(text);
+}
+
+function wholeDocument(text: string): MarkdownChunks {
+  return { chunks: [{ offset: 0, text }], suffix: '', definitions: [[]], endOpen: false, whole: true };
+}
+
+/**
+ * After an edit, rescans only around it: from the chunk before the first changed character
+ * until a chunk starts, inside the unchanged tail, where an old chunk started. At a chunk
+ * start the scanner's state is always the same (top level, after a blank line), so from
+ * there on the old chunks, shifted, are what a full scan would find.
+ */
+function rescan(text: string, oldText: string, old: MarkdownChunks): MarkdownChunks | undefined {
+  if (old.whole) return undefined;
+  const shorter = Math.min(text.length, oldText.length);
+  // Compare 4 KB at a time (native string comparison), then character by character.
+  let prefix = 0;
+  while (prefix + STRIDE <= shorter && text.slice(prefix, prefix + STRIDE) === oldText.slice(prefix, prefix + STRIDE)) prefix += STRIDE;
+  while (prefix < shorter && text.charCodeAt(prefix) === oldText.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  const tailOf = (s: string, n: number) => s.slice(s.length - n - STRIDE, s.length - n);
+  while (suffix + STRIDE <= shorter - prefix && tailOf(text, suffix) === tailOf(oldText, suffix)) suffix += STRIDE;
+  while (suffix < shorter - prefix && text.charCodeAt(text.length - 1 - suffix) === oldText.charCodeAt(oldText.length - 1 - suffix)) suffix++;
+  // The chunk holding the first change, then one more back: its first line is wholly unchanged.
+  let k = 0;
+  while (k + 1 < old.chunks.length && old.chunks[k + 1].offset <= prefix) k++;
+  k = Math.max(0, k - 1);
+  if (k === 0) return undefined;
+  const tail = { old, delta: text.length - oldText.length, from: text.length - suffix };
+  const rest = scan(text, old.chunks[k].offset, tail);
+  if (!rest) return undefined;
+  return finish(old.chunks.slice(0, k).concat(rest.chunks), old.definitions.slice(0, k).concat(rest.definitions), rest.endOpen);
+}
+
+const STRIDE = 4096;
+
+interface Tail {
+  old: MarkdownChunks;
+  delta: number;
+  /** Where the unchanged tail starts in the new text. */
+  from: number;
+}
+
+/** Scans from `start` (0, or where a chunk starts); with `tail`, stops once it can reuse the old chunks. */
+function scan(text: string, start: number, tail: Tail | undefined): MarkdownChunks | undefined {
   const chunks: MarkdownChunk[] = [];
-  const definitions: string[] = [];
+  const definitions: string[][] = [[]];
   let state: State = { kind: 'top' };
-  let chunkStart = 0;
+  let chunkStart = start;
   // Start of the blank run that may end the current chunk, or -1.
   let blankStart = -1;
   let previousBlank = true;
   let previousDefinition = false;
-  let lineStart = 0;
-  let first = true;
+  let lineStart = start;
+  let first = start === 0;
+  // Old chunks by start offset, for finding where the scan meets them again.
+  let oldIndex = 0;
   while (lineStart < text.length) {
     let lineEnd = lineStart;
     while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
@@ -75,12 +128,22 @@ export function markdownChunks(text: string): MarkdownChunks {
       if (state.kind === 'top' && blankStart >= 0 && canStartChunk(line)) {
         chunks.push({ offset: chunkStart, text: text.slice(chunkStart, blankStart) });
         chunkStart = lineStart;
+        definitions.push([]);
+        if (tail && lineStart >= tail.from) {
+          const at = lineStart - tail.delta;
+          while (oldIndex < tail.old.chunks.length && tail.old.chunks[oldIndex].offset < at) oldIndex++;
+          if (tail.old.chunks[oldIndex]?.offset === at) {
+            definitions.pop();
+            const rest = tail.old.chunks.slice(oldIndex).map((chunk) => ({ offset: chunk.offset + tail.delta, text: chunk.text }));
+            return finish(chunks.concat(rest), definitions.concat(tail.old.definitions.slice(oldIndex)), tail.old.endOpen);
+          }
+        }
       }
       blankStart = -1;
       if (state.kind === 'top' && !blank) {
         const definition = readDefinition(line, previousBlank || previousDefinition);
-        if (definition === undefined) return whole;
-        if (definition) definitions.push(definition);
+        if (definition === undefined) return undefined;
+        if (definition) definitions[definitions.length - 1].push(definition);
         previousDefinition = definition !== '';
       }
       state = nextState(state, line, first);
@@ -89,9 +152,14 @@ export function markdownChunks(text: string): MarkdownChunks {
     first = false;
     lineStart = next;
   }
-  if (state.kind !== 'top' && definitions.length) return whole; // the suffix would land inside it
   chunks.push({ offset: chunkStart, text: text.slice(chunkStart, blankStart >= 0 ? blankStart : text.length) });
-  return { chunks, suffix: definitions.length ? '\n\n' + definitions.join('\n\n') + '\n' : '' };
+  return finish(chunks, definitions, state.kind !== 'top');
+}
+
+function finish(chunks: MarkdownChunk[], definitions: string[][], endOpen: boolean): MarkdownChunks | undefined {
+  const all = definitions.flat();
+  if (endOpen && all.length) return undefined; // the suffix would land inside the open block
+  return { chunks, suffix: all.length ? '\n\n' + all.join('\n\n') + '\n' : '', definitions, endOpen, whole: false };
 }
 
 function isBlankLine(line: string): boolean {
@@ -120,12 +188,19 @@ function readDefinition(line: string, canStartBlock: boolean): string | undefine
   return link ? `[${link[1]}]: #` : undefined;
 }
 
+/** Most lines start with a letter: only run the container regex when a marker could be there. */
+function stripContainers(line: string): string {
+  const ch = line[0];
+  if (ch === undefined || !CONTAINER_START.has(ch) && !(ch >= '0' && ch <= '9')) return line;
+  return line.replace(CONTAINER_PREFIX, '');
+}
+
 function nextState(state: State, line: string, first: boolean): State {
   switch (state.kind) {
     case 'frontMatter':
       return line.trimEnd() === state.marker ? { kind: 'top' } : state;
     case 'fence': {
-      const body = line.replace(CONTAINER_PREFIX, '');
+      const body = stripContainers(line);
       const close = FENCE_OPEN.exec(body);
       const closes = close && close[1][0] === state.char && close[1].length >= state.length && isBlankLine(body.slice(close[1].length));
       return closes ? { kind: 'top' } : state;
@@ -133,11 +208,12 @@ function nextState(state: State, line: string, first: boolean): State {
     case 'html':
       return state.end.test(line) ? { kind: 'top' } : state;
     case 'top': {
-      const marker = line.trimEnd();
-      if (first && (marker === '---' || marker === '+++')) return { kind: 'frontMatter', marker };
-      const body = line.replace(CONTAINER_PREFIX, '');
+      const marker = first ? line.trimEnd() : '';
+      if (marker === '---' || marker === '+++') return { kind: 'frontMatter', marker };
+      const body = stripContainers(line);
       const fence = FENCE_OPEN.exec(body);
       if (fence) return { kind: 'fence', char: fence[1][0], length: fence[1].length };
+      if (body[0] !== '<') return state;
       for (const html of HTML_BLOCKS) {
         if (html.start.test(body)) return html.end.test(body.slice(2)) ? state : { kind: 'html', end: html.end };
       }
