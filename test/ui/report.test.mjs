@@ -127,11 +127,33 @@ describe('"Analyze tone" report in VS Code', function () {
     });
   });
 
+  it('works from the keyboard: the strip is one tab stop, arrows move, Enter reveals', async () => {
+    const cells = report.locator('.strip .cell');
+    assert.equal(await report.locator('.strip .cell[tabindex="0"]').count(), 1);
+    await cells.first().focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    const focused = report.locator('.strip .cell:focus');
+    const label = await focused.getAttribute('aria-label');
+    assert.match(label, /^Sentence \d+ of \d+, (controlling|leans controlling|neutral|leans inspiring|inspiring): /);
+    const n = await cells.count();
+    assert.ok(label.startsWith(`Sentence ${n - 1} of ${n}`), label);
+    await page.keyboard.press('Enter');
+    // The last sentences of the memo are its sign-off, near the end of the file.
+    await page.waitForFunction(() => {
+      const item = [...document.querySelectorAll('.statusbar-item')].find((e) => /^Ln \d+/.test(e.textContent.trim()));
+      return Number(item?.textContent.match(/Ln (\d+)/)?.[1]) > 40;
+    });
+  });
+
   it('applies a rewrite from the report and the draft changes', async () => {
     const first = report.locator('.finding').filter({ has: report.locator('button.primary') }).first();
     const before = await first.locator('del').innerText();
     const after = await first.locator('ins').innerText();
-    assert.match(await editorText(), new RegExp(before.replace(/\s+/g, '\\s+')));
+    // "Show line N" scrolls the editor to it (the editor renders only the lines in view).
+    await first.locator('button.secondary', { hasText: /^Show line \d+$/ }).click();
+    const original = new RegExp(before.replace(/\s+/g, '\\s+'));
+    await page.locator('.editor-group-container .monaco-editor .view-lines', { hasText: original }).first().waitFor();
     await first.locator('button.primary', { hasText: 'Apply' }).click();
     const rewritten = new RegExp(after.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
     await page.locator('.editor-group-container .monaco-editor .view-lines', { hasText: rewritten }).first().waitFor();
