@@ -15,8 +15,14 @@ export interface CompiledLexicon {
 }
 
 export function compileLexicon(rules: readonly LexiconRule[]): CompiledLexicon {
-  const matches = rules.flatMap((rule, ruleIndex) =>
-    rule.patterns.map((pattern) => ({ match: pattern, ruleIndex })),
-  );
-  return { rules, net: nlp.buildNet(matches), index: indexLexicon(rules) };
+  let net: unknown;
+  return {
+    rules,
+    index: indexLexicon(rules),
+    // Only the plain path sweeps the net; with an index it is never built (faster activation).
+    get net() {
+      net ??= nlp.buildNet(rules.flatMap((rule, ruleIndex) => rule.patterns.map((pattern) => ({ match: pattern, ruleIndex }))));
+      return net;
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from './compiled-lexicon';
-import type { LexiconIndex, Reg } from './lexicon-index';
+import type { LexiconIndex, PatternEntry, Reg } from './lexicon-index';
 import { nlp, type Term, type View } from './nlp';
 
 /**
@@ -28,8 +28,8 @@ interface World {
 export interface Found {
   ruleIndex: number;
   match: string;
-  /** Parsed pattern for reading named groups; the pattern text when absent. */
-  matchRegs?: Reg[];
+  /** The indexed pattern (its parsed form reads named groups); the pattern text when absent. */
+  entry?: PatternEntry;
   ptr: Pointer;
   /** Orders hits the same way on every path: by position, then by rule and pattern. */
   order: number;
@@ -91,7 +91,7 @@ function findIndexed(text: string, index: LexiconIndex): BlockMatches {
     for (const e of candidates[n] ?? candidatesOf(sentence, index)) {
       const entry = index.entries[e];
       for (const ptr of world.methods.one.match([sentence], { regs: entry.regs }).ptrs) {
-        found.push({ ruleIndex: entry.ruleIndex, match: entry.match, matchRegs: entry.matchRegs, ptr: [n, ptr[1], ptr[2]], order: e });
+        found.push({ ruleIndex: entry.ruleIndex, match: entry.match, entry, ptr: [n, ptr[1], ptr[2]], order: e });
       }
     }
   }

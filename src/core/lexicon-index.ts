@@ -28,7 +28,7 @@ export interface PatternEntry {
   /** As compromise's match-net parses it (what `sweep` would run). */
   regs: Reg[];
   /** As `.match(string)` parses it (for named groups). */
-  matchRegs: Reg[];
+  readonly matchRegs: Reg[];
   /** Per required token, the words it can match: a sentence lacking any group cannot match. */
   required: string[][];
 }
@@ -70,7 +70,18 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
       if (!required.length) return undefined;
       const trigger = required.reduce((best, words) => (cost(words) < cost(best) ? words : best));
       const index = entries.length;
-      entries.push({ ruleIndex, match, regs, matchRegs: one.parseMatch(one.killUnicode(match, world), {}, world), required });
+      let matchRegs: Reg[] | undefined;
+      entries.push({
+        ruleIndex,
+        match,
+        regs,
+        required,
+        // Parsed on first use: only hits of rules with suggestions read their groups.
+        get matchRegs() {
+          matchRegs ??= one.parseMatch(one.killUnicode(match, world), {}, world);
+          return matchRegs;
+        },
+      });
       for (const word of new Set(trigger)) {
         const list = byWord.get(word);
         if (list) list.push(index);

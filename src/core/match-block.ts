@@ -79,7 +79,7 @@ function hasOverlappingException(rule: LexiconRule, lexicon: CompiledLexicon, do
 
 function groupRanges(block: ProseBlock, doc: View, hit: Found, sentence: Term[]): RuleHit['groups'] {
   const groups: RuleHit['groups'] = {};
-  const named = doc.update([hit.ptr] as never).match((hit.matchRegs ?? hit.match) as never).groups() as Record<string, View & { ptrs: [number, number, number][] }>;
+  const named = doc.update([hit.ptr] as never).match((hit.entry?.matchRegs ?? hit.match) as never).groups() as Record<string, View & { ptrs: [number, number, number][] }>;
   for (const [name, view] of Object.entries(named)) {
     const ptr = view.ptrs[0];
     if (ptr && ptr[2] > ptr[1]) groups[name] = termRange(block, sentence, ptr[1], ptr[2]);
