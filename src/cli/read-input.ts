@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 /** A file's text, ready for `analyze`, with what `--fix` must put back when it writes. */
 export interface TextSource {
@@ -18,6 +18,10 @@ const BINARY_SNIFF_BYTES = 8192;
 export function readTextFile(path: string): ReadOutcome {
   let bytes: Buffer;
   try {
+    // Reading a FIFO or a socket blocks until a writer comes, maybe forever, and stops every
+    // file after it: read regular files only (directories keep their own message below).
+    const stat = statSync(path);
+    if (!stat.isFile() && !stat.isDirectory()) return { ok: false, skipped: true, message: 'skipped: not a regular file (a pipe, socket or device)' };
     bytes = readFileSync(path);
   } catch (error) {
     return { ok: false, skipped: false, message: describeReadError(error as NodeJS.ErrnoException) };
