@@ -141,6 +141,19 @@ describe('leadlint in VS Code, as a person uses it', function () {
     assert.match(text, /commitment/i);
     assert.match(text, /obligation-must/);
     await shot('hover');
+    // The README's feature picture (images/hover.png is a copy of it): the editor and a hover on
+    // "It has been decided", whose rewrite reads well in the sentence.
+    await page.mouse.move(5, 400);
+    await hover.waitFor({ state: 'hidden' });
+    const decided = await wordBox(/It\shas\sbeen\sdecided/, 'decided');
+    await page.mouse.move(decided.x + decided.width / 2, decided.y + decided.height / 2);
+    await hover.filter({ hasText: /We've decided/ }).waitFor();
+    const editor = await page.locator('.editor-group-container.active').boundingBox();
+    await page.screenshot({
+      path: path.join(artifacts, 'readme-hover.png'),
+      animations: 'disabled',
+      clip: { x: editor.x, y: editor.y, width: editor.width, height: 420 },
+    });
   });
 
   it('applies a quick fix and the text changes', async () => {
