@@ -7,6 +7,13 @@ import { APPLY_FIX_COMMAND, type FixArguments } from './apply-fix';
 import { DISABLE_RULE_COMMAND } from './disable-rule';
 import { IGNORE_PHRASE_COMMAND } from './ignore-phrase';
 
+const INLINE_COMMENT_LANGUAGES = new Set(['markdown', 'plaintext']);
+
+/** A phrase as one line: a finding can wrap across lines, a title or a setting should not. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** `source.fixAll.leadlint`: what "Fix all" and `editor.codeActionsOnSave` ask for. */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('leadlint');
 
@@ -33,8 +40,11 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     // Fix-all is asked for explicitly (a command, or on save): analyse even in manual mode.
     const fixAll = context.only !== undefined && FIX_ALL_KIND.intersects(context.only);
     const result = settings.run === 'manual' && !fixAll ? this.analyses.current(document) : await this.analyses.analyze(document);
-    // Edits are built from the text of `version`: if the document moved on, offer nothing.
-    if (!result || token.isCancellationRequested || document.version !== version) return [];
+    if (token.isCancellationRequested) return [];
+    // Edits are built from the text of `version`. If the document moved on while it was analysed
+    // (and nobody cancelled the request), answer for the text as it is now instead.
+    if (document.version !== version) return this.provideCodeActions(document, range, context, token);
+    if (!result) return [];
     const findings = visibleFindings(result, settings).filter((finding) => finding.polarity === 'control');
     if (fixAll) return this.fixAll(document, findings);
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
@@ -47,10 +57,14 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       if (!findingAt.intersection(range)) continue;
       const diagnostics = context.diagnostics.filter((d) => isDiagnosticFor(d, finding, findingAt));
       fixes.push(...this.fixes(document, finding, diagnostics));
-      const phrase = finding.text.toLowerCase();
+      const phrase = oneLine(finding.text).toLowerCase();
       if (!ignores.has(phrase)) ignores.set(phrase, ignorePhrase(document, finding, diagnostics));
       else ignores.get(phrase)!.diagnostics!.push(...diagnostics);
-      if (!disables.has(finding.ruleId)) disables.set(finding.ruleId, disableRule(document, finding, diagnostics));
+      // An inline comment is only safe where leadlint reads it and it cannot end up in the text
+      // (a comment line would become a commit message's subject, for instance).
+      if (INLINE_COMMENT_LANGUAGES.has(document.languageId) && !disables.has(finding.ruleId)) {
+        disables.set(finding.ruleId, disableRule(document, finding, diagnostics));
+      }
     }
     return [...fixes, ...ignores.values(), ...disables.values()];
   }
@@ -62,7 +76,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
   private fixes(document: vscode.TextDocument, finding: Finding, diagnostics: vscode.Diagnostic[]): vscode.CodeAction[] {
     const text = document.getText();
     return finding.suggestions.map((suggestion, index) => {
-      const title = suggestion ? `Replace “${finding.text}” with “${suggestion}”` : `Remove “${finding.text}”`;
+      const title = suggestion ? `Replace “${oneLine(finding.text)}” with “${suggestion}”` : `Remove “${oneLine(finding.text)}”`;
       const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       const edit = suggestionEdit(text, finding, suggestion);
       const args: FixArguments = { uri: document.uri.toString(), version: document.version, edits: [{ ...edit, oldText: text.slice(edit.offset, edit.offset + edit.length) }] };
@@ -91,9 +105,10 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
 
 function ignorePhrase(document: vscode.TextDocument, finding: Finding, diagnostics: vscode.Diagnostic[]): vscode.CodeAction {
   const inWorkspace = vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
-  const title = `Ignore “${finding.text}” ${inWorkspace ? 'in this workspace' : 'in your user settings'}`;
+  const phrase = oneLine(finding.text);
+  const title = `Ignore “${phrase}” ${inWorkspace ? 'in this workspace' : 'in your user settings'}`;
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-  action.command = { command: IGNORE_PHRASE_COMMAND, title, arguments: [document.uri.toString(), finding.text] };
+  action.command = { command: IGNORE_PHRASE_COMMAND, title, arguments: [document.uri.toString(), phrase] };
   action.diagnostics = diagnostics;
   return action;
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { frontMatterEnd } from './text-edits';
 
 export const DISABLE_RULE_COMMAND = 'leadlint.disableRuleInFile';
 
@@ -19,15 +20,4 @@ export async function disableRuleInFile(uriText: string, version: number, ruleId
   const edit = new vscode.WorkspaceEdit();
   edit.insert(document.uri, document.positionAt(at), `<!-- leadlint-disable ${ruleId} -->${eol}`);
   return vscode.workspace.applyEdit(edit);
-}
-
-/** The offset just after YAML (`---`) or TOML (`+++`) front matter, or 0 when there is none. */
-export function frontMatterEnd(text: string): number {
-  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
-  if (!open) return 0;
-  const fence = open[1] === '---' ? '(?:---|\\.\\.\\.)' : '\\+\\+\\+';
-  const close = new RegExp(`^${fence}[ \\t]*(?:\\r?\\n|$)`, 'm');
-  const rest = text.slice(open[0].length);
-  const match = close.exec(rest);
-  return match ? open[0].length + match.index + match[0].length : 0;
 }

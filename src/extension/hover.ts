@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { type Finding, suggestionEdit } from '../core';
+import type { Finding } from '../core';
 import { type Analyses, findingRange, visibleFindings } from './analyses';
 import { isLinted, readSettings } from './config';
 import { DIMENSION_POLES } from './dimension-poles';
 import type { RuleDocs } from './rule-docs';
-import { escapeMarkdown, sentenceAround } from './sentence';
+import { asItWouldRead, escapeMarkdown } from './sentence';
 
 /** How many rewrites a hover shows; the code actions list them all. */
 const SHOWN_SUGGESTIONS = 2;
@@ -25,7 +25,9 @@ export class HoverProvider implements vscode.HoverProvider {
     const version = document.version;
     // In manual mode, explain only what the user asked to see.
     const result = settings.run === 'manual' ? this.analyses.current(document) : await this.analyses.analyze(document);
-    if (!result || token.isCancellationRequested || document.version !== version) return undefined;
+    if (token.isCancellationRequested) return undefined;
+    if (document.version !== version) return this.provideHover(document, position, token);
+    if (!result) return undefined;
     const here = visibleFindings(result, settings).filter((finding) => findingRange(document, finding).contains(position));
     if (!here.length) return undefined;
     const text = document.getText();
@@ -59,15 +61,4 @@ export class HoverProvider implements vscode.HoverProvider {
     lines.push(this.link(finding, uri));
     return lines.join('\n\n');
   }
-}
-
-/** The sentence with the suggestion applied, the new words in bold (or the gap, for a deletion). */
-export function asItWouldRead(text: string, finding: Finding, suggestion: string): string {
-  const edit = suggestionEdit(text, finding, suggestion);
-  const { start, end } = sentenceAround(text, finding.offset, finding.length);
-  const before = text.slice(start, edit.offset).replace(/^\s*(?:[-*+>]|#{1,6}|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trimStart();
-  const after = text.slice(edit.offset + edit.length, end).replace(/\s+/g, ' ').trimEnd();
-  const inserted = suggestion ? `**${escapeMarkdown(suggestion)}**` : '';
-  const sentence = escapeMarkdown(before) + inserted + escapeMarkdown(after);
-  return suggestion ? sentence : `${sentence} *(“${escapeMarkdown(finding.text)}” removed)*`;
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { applyEdits, modify } from 'jsonc-parser';
 import { CONFIG_FILE_NAME } from '../core';
 import type { ProjectConfigs } from './project-config';
+import { withPhrase } from './text-edits';
 
 export const IGNORE_PHRASE_COMMAND = 'leadlint.ignorePhrase';
 
@@ -49,22 +49,4 @@ export async function ignorePhrase(projects: ProjectConfigs, uriText: string, ph
     }
   }
   await projects.reload(folder);
-}
-
-/** The config text with `phrase` appended to `ignoredPhrases`; undefined when the JSON is broken. */
-export function withPhrase(source: string, phrase: string): string | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(source);
-  } catch {
-    return undefined;
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const existing = (value as { ignoredPhrases?: unknown }).ignoredPhrases;
-  const formatting = { formattingOptions: { insertSpaces: !/^\t/m.test(source), tabSize: 2, eol: source.includes('\r\n') ? '\r\n' : '\n' } };
-  if (Array.isArray(existing)) {
-    if (existing.some((p) => typeof p === 'string' && p.toLowerCase() === phrase.toLowerCase())) return source;
-    return applyEdits(source, modify(source, ['ignoredPhrases', existing.length], phrase, { ...formatting, isArrayInsertion: true }));
-  }
-  return applyEdits(source, modify(source, ['ignoredPhrases'], [phrase], formatting));
 }

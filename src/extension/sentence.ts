@@ -1,3 +1,5 @@
+import { type Finding, suggestionEdit } from '../core';
+
 /** The sentence around a span, as offsets into the text: stops at sentence ends and blank lines. */
 export function sentenceAround(text: string, offset: number, length: number, window = 400): { start: number; end: number } {
   let start = offset;
@@ -24,4 +26,15 @@ export function sentenceAround(text: string, offset: number, length: number, win
 /** Escapes text for a Markdown hover, so a draft's own `*`, `_` or `<` is shown as written. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
+/** The sentence with the suggestion applied, the new words in bold (or the gap, for a deletion). */
+export function asItWouldRead(text: string, finding: Finding, suggestion: string): string {
+  const edit = suggestionEdit(text, finding, suggestion);
+  const { start, end } = sentenceAround(text, finding.offset, finding.length);
+  const before = text.slice(start, edit.offset).replace(/^\s*(?:[-*+>]|#{1,6}|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trimStart();
+  const after = text.slice(edit.offset + edit.length, end).replace(/\s+/g, ' ').trimEnd();
+  const inserted = suggestion ? `**${escapeMarkdown(suggestion)}**` : '';
+  const sentence = escapeMarkdown(before) + inserted + escapeMarkdown(after);
+  return suggestion ? sentence : `${sentence} *(“${escapeMarkdown(finding.text)}” removed)*`;
 }
