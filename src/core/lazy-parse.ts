@@ -43,8 +43,8 @@ export interface BlockMatches {
 
 /**
  * Every pattern match in one block. With an index (lexicon-index.ts) it tokenises first and
- * tags only the sentences that some pattern can match by their words, then runs only those
- * patterns there. Tagging works sentence by sentence, so those sentences get the same tags as
+ * tags only the sentences that some tag-reading pattern can match by their words, then runs
+ * only the patterns that can match there. Tagging works sentence by sentence, so those sentences get the same tags as
  * in a full `nlp(text)`, and the others keep their tokens, which is all the word and sentence
  * counts need. One exception: compromise's second contraction pass (`'s`, `'d`) can insert
  * words while tagging, so a sentence with an unexpanded apostrophe is tagged before its
@@ -82,11 +82,12 @@ function findIndexed(text: string, index: LexiconIndex): BlockMatches {
   doc.compute(TOKEN_HOOKS);
   const sentences = documentOf(doc);
   const candidates: (number[] | undefined)[] = sentences.map((sentence) => (hasLooseApostrophe(sentence) ? undefined : candidatesOf(sentence, index)));
-  const toTag = sentences.map((_, n) => n).filter((n) => candidates[n]?.length !== 0);
+  const toMatch = sentences.map((_, n) => n).filter((n) => candidates[n]?.length !== 0);
+  // Patterns of words only ("so that", "no exceptions") match the same with or without tags.
+  const toTag = toMatch.filter((n) => candidates[n]?.some((e) => index.entries[e].needsTags) ?? true);
   const found: Found[] = [];
-  if (!toTag.length) return { doc, sentences, found };
-  doc.update(toTag.map((n) => [n]) as never).compute(index.usesChunks ? TAG_HOOKS : TAG_HOOKS_NO_CHUNKS);
-  for (const n of toTag) {
+  if (toTag.length) doc.update(toTag.map((n) => [n]) as never).compute(index.usesChunks ? TAG_HOOKS : TAG_HOOKS_NO_CHUNKS);
+  for (const n of toMatch) {
     const sentence = sentences[n];
     for (const e of candidates[n] ?? candidatesOf(sentence, index)) {
       const entry = index.entries[e];

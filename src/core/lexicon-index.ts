@@ -31,6 +31,8 @@ export interface PatternEntry {
   readonly matchRegs: Reg[];
   /** Per required token, the words it can match: a sentence lacking any group cannot match. */
   required: string[][];
+  /** False when the pattern and its rule's exceptions read only words and punctuation, never tags. */
+  needsTags: boolean;
 }
 
 /**
@@ -71,11 +73,13 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
       const trigger = required.reduce((best, words) => (cost(words) < cost(best) ? words : best));
       const index = entries.length;
       let matchRegs: Reg[] | undefined;
+      const exceptionRegs = (rule.exceptions ?? []).map((exception) => one.parseMatch(one.killUnicode(exception, world), {}, world));
       entries.push({
         ruleIndex,
         match,
         regs,
         required,
+        needsTags: !wordsOnly(regs) || !exceptionRegs.every(wordsOnly),
         // Parsed on first use: only hits of rules with suggestions read their groups.
         get matchRegs() {
           matchRegs ??= one.parseMatch(one.killUnicode(match, world), {}, world);
@@ -94,6 +98,13 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
   }
   const all = [...entries.map((entry) => entry.regs), ...exceptions.values()];
   return { entries, byWord, exceptions, usesChunks: all.some(readsChunks) };
+}
+
+/** Token fields that read only a term's words and punctuation, which tagging never changes. */
+const WORD_FIELDS = new Set(['word', 'fastOr', 'choices', 'operator', 'optional', 'negative', 'greedy', 'min', 'max', 'start', 'end', 'group', 'groupStart', 'groupEnd', 'anything', 'pre', 'post']);
+
+function wordsOnly(regs: readonly Reg[]): boolean {
+  return regs.every((reg) => Object.keys(reg).every((key) => WORD_FIELDS.has(key)) && (reg.choices ?? []).every(wordsOnly));
 }
 
 function readsChunks(regs: readonly Reg[]): boolean {
