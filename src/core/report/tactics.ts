@@ -21,8 +21,11 @@ const RHETORICAL_OPENING = '^(#QuestionWord|what if|imagine|is|are|do|does|did|i
 const CONTRASTS = ['not .{1,8} but', 'rather than', 'instead of'];
 
 const GOALS = [
-  '(our|the|my|this) (goal|aim|mission|ambition|vision|purpose|hope) (is|was|for)',
-  '(we|i) (want|aim|hope|plan|intend|mean) to #Verb',
+  // "The goal is not seat time" says what the goal is not.
+  '(our|the|my|this) (goal|aim|mission|ambition|vision|purpose|hope) (is|was|for) !not',
+  // "I want to explain why" announces the text, not a goal.
+  '(we|i) (want|aim|hope|plan|intend|mean) to !(be|explain|say|tell|share|remind|thank|let|ask)',
+  '(we|i) (want|would love) .{1,8} to #Verb',
   '(we|i) (are|am) (aiming|hoping|trying|working) to #Verb',
 ];
 
@@ -143,7 +146,9 @@ const DETECTORS: Detector[] = [
 /** The charismatic leadership tactics (Antonakis et al.) a draft uses, with phrases as evidence. */
 export function detectTactics(sentences: readonly ParsedSentence[], pronouns: PronounBalance): Tactic[] {
   return DETECTORS.map((detector) => {
-    const evidence = sentences.flatMap((s) => detector.find(s)).slice(0, MAX_EVIDENCE);
+    // Phrases from whole sentences read better as evidence than those from headings ("Why we are doing this").
+    const found = sentences.flatMap((s) => detector.find(s).map((e) => ({ e, prose: /[.!?]["'”’)]*$/.test(s.text) })));
+    const evidence = [...found.filter((f) => f.prose), ...found.filter((f) => !f.prose)].slice(0, MAX_EVIDENCE).map((f) => f.e);
     const tactic: Tactic = {
       id: detector.id,
       label: detector.label,
