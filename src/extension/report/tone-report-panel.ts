@@ -129,10 +129,15 @@ export class ToneReportPanel implements vscode.Disposable {
           'Switch to a draft in one of them, or add this language to the setting.',
       );
     } else {
-      const report = reportFor(this.analyses, document);
-      this.shown = { document, version: document.version, report };
       panel.title = `Tone: ${documentName(document).split('/').pop()}`;
-      html = reportBody(report, { name: documentName(document), version: document.version });
+      try {
+        const report = reportFor(this.analyses, document);
+        html = reportBody(report, { name: documentName(document), version: document.version });
+        this.shown = { document, version: document.version, report };
+      } catch (error) {
+        // Say so in the panel rather than leave an old report up as if it were current.
+        html = messageBody('leadlint could not build this report', String((error as Error)?.message ?? error));
+      }
     }
     void panel.webview.postMessage({ type: 'render', html, version: this.shown?.version ?? -1 });
   }
@@ -171,7 +176,8 @@ export class ToneReportPanel implements vscode.Disposable {
     const change = suggestionEdit(text, finding, top.rewrite);
     const edit = new vscode.WorkspaceEdit();
     edit.replace(document.uri, new vscode.Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)), change.newText);
-    await vscode.workspace.applyEdit(edit);
+    // On success the change redraws the report; on failure redraw now, to re-enable the button.
+    if (!(await vscode.workspace.applyEdit(edit))) this.render();
   }
 
   dispose(): void {
