@@ -144,7 +144,8 @@ function scan(text: string, start: number, tail: Tail | undefined): MarkdownChun
         const definition = readDefinition(line, previousBlank || previousDefinition);
         if (definition === undefined) return undefined;
         if (definition) definitions[definitions.length - 1].push(definition);
-        previousDefinition = definition !== '';
+        // A footnote's text runs on into the next line, so only a link definition can be followed by another.
+        previousDefinition = definition !== '' && !definition.startsWith('[^');
       }
       state = nextState(state, line, first);
     }

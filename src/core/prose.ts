@@ -32,10 +32,32 @@ export interface ChunkProse {
 
 /** Parses one chunk with the document's definitions appended (see markdown-chunks.ts). */
 export function chunkProse(chunk: string, suffix: string): ChunkProse {
+  const plain = plainParagraph(chunk);
+  if (plain) return { blocks: splitLongBlock(plain), htmlSpans: [] };
   const htmlSpans: Span[] = [];
   const parsed = markdownBlocks(chunk + suffix, htmlSpans);
   return {
     blocks: parsed.filter((block) => block.offset < chunk.length).flatMap((block) => splitLongBlock(block)),
     htmlSpans: htmlSpans.filter((span) => span.start < chunk.length),
   };
+}
+
+/**
+ * Anything that could make Markdown of a paragraph's text: inline syntax, escapes, entities,
+ * HTML, autolink literals, tabs, control characters, and a space before a line break (a
+ * hard break). A chunk with none of them whose lines all start with an ASCII letter (no list,
+ * heading, quote, indentation, underline or fence) is exactly one paragraph.
+ */
+const MARKUP = /[*_`[\]<>\\&#|~!\t\r\x00-\x09\x0b-\x1f]|www\.|:\/\/|@| \n/i;
+const LINE_START = /\n[^A-Za-z]/;
+
+/** The prose block of a chunk that is one plain paragraph, found without a Markdown parse. */
+function plainParagraph(chunk: string): ProseBlock | undefined {
+  const first = chunk.charCodeAt(0);
+  const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  if (!letter || MARKUP.test(chunk)) return undefined;
+  let end = chunk.length;
+  while (end > 0 && (chunk[end - 1] === ' ' || chunk[end - 1] === '\n')) end--;
+  const text = chunk.slice(0, end);
+  return LINE_START.test(text) ? undefined : { offset: 0, text };
 }
