@@ -21,6 +21,8 @@ describe('report: Markdown export', () => {
 
   it('has a sentence strip, the rewrites, what is missing and the rhetoric', () => {
     assert.match(markdown, /^🟥🟥⬜$/m);
+    // In words too, for readers whose font has no coloured squares.
+    assert.match(markdown, /^Most controlling:\n\n- Line 1: You must submit the form by Friday\.\n- Line 1: Attendance is mandatory\.\n\n/m);
     assert.match(markdown, /^- Line 1: “You must submit” → “We're asking you to submit”: /m);
     assert.match(markdown, /^- \*\*No thanks\*\* \(people\): /m);
     assert.match(markdown, /^- ▫️ \*\*Contrast\*\*: not found\./m);

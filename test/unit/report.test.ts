@@ -68,8 +68,8 @@ describe('report: sentences', () => {
     const text = '# Plan\n\nYou **must** attend. We care.\n';
     const report = reportOf(text, 'markdown');
     assert.deepEqual(
-      report.sentences.map((s) => text.slice(s.offset, s.offset + s.length)),
-      ['Plan', 'You **must** attend.', 'We care.'],
+      report.sentences.map((s) => `${s.line}: ${text.slice(s.offset, s.offset + s.length)}`),
+      ['1: Plan', '3: You **must** attend.', '3: We care.'],
     );
   });
 });

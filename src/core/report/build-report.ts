@@ -121,7 +121,7 @@ function sentenceTones(text: string, parsed: readonly ParsedSentence[], findings
       previous.length = s.offset + s.length - previous.offset;
       previous.text = `${previous.text} ${s.text}`;
     } else {
-      tones.push({ offset: s.offset, length: s.length, text: s.text, tone: 0, control: 0, inspiring: 0 });
+      tones.push({ offset: s.offset, length: s.length, text: s.text, line: 0, tone: 0, control: 0, inspiring: 0 });
     }
     shownAs.push(tones.length - 1);
   });
@@ -129,7 +129,12 @@ function sentenceTones(text: string, parsed: readonly ParsedSentence[], findings
     const tone = tones[shownAs[sentenceOf[i]]];
     if (tone) tone[f.polarity]++;
   });
+  // Sentences are in document order: count line breaks in one pass.
+  let line = 1;
+  let at = 0;
   for (const tone of tones) {
+    for (; at < tone.offset; at++) if (text.charCodeAt(at) === 10) line++;
+    tone.line = line;
     tone.tone = Math.round(Math.tanh((tone.inspiring - tone.control) / SENTENCE_SPREAD) * 100) / 100;
   }
   return tones;

@@ -19,6 +19,16 @@ function toneSquare(tone: number): string {
   return '🟩';
 }
 
+/** The sentences that control most, worst first (ties in document order). */
+export function mostControlling(report: ToneReport, limit: number): ToneReport['sentences'] {
+  return report.sentences
+    .filter((s) => s.tone < 0)
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.tone - b.s.tone || a.i - b.i)
+    .slice(0, limit)
+    .map(({ s }) => s);
+}
+
 /** The tone report as Markdown, pasteable into a pull request or an issue. */
 export function reportMarkdown(report: ToneReport, options: MarkdownOptions = {}): string {
   const out: string[] = [];
@@ -40,6 +50,12 @@ export function reportMarkdown(report: ToneReport, options: MarkdownOptions = {}
   if (report.sentences.length) {
     out.push('### Sentences', '', report.sentences.map((s) => toneSquare(s.tone)).join(''), '');
     out.push('🟥 controlling · 🟧 leans controlling · ⬜ neutral · 🟨 leans inspiring · 🟩 inspiring', '');
+    const worst = mostControlling(report, 3);
+    if (worst.length) {
+      out.push('Most controlling:', '');
+      for (const s of worst) out.push(`- Line ${s.line}: ${inline(s.text)}`);
+      out.push('');
+    }
   }
 
   out.push('### Change first', '');

@@ -7,6 +7,8 @@ export interface SentenceTone {
   length: number;
   /** The sentence as written (whitespace collapsed). */
   text: string;
+  /** 1-based line of its first character. */
+  line: number;
   /** −1 controlling … 0 neutral … +1 inspiring. */
   tone: number;
   control: number;
