@@ -135,7 +135,7 @@ describe('"Analyze tone" report in VS Code', function () {
     await page.keyboard.press('ArrowLeft');
     const focused = report.locator('.strip .cell:focus');
     const label = await focused.getAttribute('aria-label');
-    assert.match(label, /^Sentence \d+ of \d+, (controlling|leans controlling|neutral|leans inspiring|inspiring): /);
+    assert.match(label, /^Sentence \d+ of \d+, line \d+, (controlling|leans controlling|neutral|leans inspiring|inspiring): /);
     const n = await cells.count();
     assert.ok(label.startsWith(`Sentence ${n - 1} of ${n}`), label);
     await page.keyboard.press('Enter');

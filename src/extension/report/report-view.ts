@@ -1,7 +1,7 @@
 // The report's body as HTML, from the report model alone (no vscode here: unit-testable).
 // Every piece of draft text goes through escapeHtml; actions carry data-* attributes that the
 // webview script turns into messages, which the panel validates before touching the document.
-import type { SentenceTone, Tactic, ToneReport, TopFinding } from '../../core/report';
+import { type Tactic, type ToneReport, type TopFinding, mostControlling } from '../../core/report';
 import { divergingBar, pronounBar, scoreGauge } from './charts';
 import { clip, escapeHtml, formatNumber } from './html';
 
@@ -40,25 +40,22 @@ function header(report: ToneReport, context: ViewContext): string {
 </header>`;
 }
 
-function strip(sentences: readonly SentenceTone[]): string {
+function strip(report: ToneReport): string {
+  const { sentences } = report;
   if (!sentences.length) return '';
   const cells = sentences
     .map((s, i) => {
       const bucket = toneBucket(s.tone);
-      const label = `Sentence ${i + 1} of ${sentences.length}, ${bucket.words}: ${clip(s.text)}`;
+      const label = `Sentence ${i + 1} of ${sentences.length}, line ${s.line}, ${bucket.words}: ${clip(s.text)}`;
       // flex-grow ∝ length: a long sentence takes more of the strip, as it does of the draft.
       const grow = Math.max(1, Math.min(12, Math.round(s.length / 20)));
       return `<button class="cell ${bucket.className} grow-${grow}" ${revealAttrs(s.offset, s.length)} tabindex="${i === 0 ? 0 : -1}" title="${escapeHtml(clip(s.text, 160))}" aria-label="${escapeHtml(label)}"></button>`;
     })
     .join('');
-  const worst = [...sentences]
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.tone < 0)
-    .sort((a, b) => a.s.tone - b.s.tone || a.i - b.i)
-    .slice(0, 3);
+  const worst = mostControlling(report, 3);
   const list = worst.length
     ? `<p class="hint">Most controlling:</p><ol class="sentences">${worst
-        .map(({ s, i }) => `<li><button class="link" ${revealAttrs(s.offset, s.length)}><span class="swatch ${toneBucket(s.tone).className}" aria-hidden="true"></span>Sentence ${i + 1}: ${escapeHtml(clip(s.text, 120))}</button></li>`)
+        .map((s) => `<li><button class="link" ${revealAttrs(s.offset, s.length)}><span class="swatch ${toneBucket(s.tone).className}" aria-hidden="true"></span>Line ${s.line}: ${escapeHtml(clip(s.text, 120))}</button></li>`)
         .join('')}</ol>`
     : '';
   return section(
@@ -160,7 +157,7 @@ function pronouns(report: ToneReport): string {
 export function reportBody(report: ToneReport, context: ViewContext): string {
   return [
     header(report, context),
-    strip(report.sentences),
+    strip(report),
     findings(report),
     missing(report),
     dimensions(report),
