@@ -4,7 +4,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
-import { type ProseBlock, type Span, isBlank } from './prose-block';
+import { type ProseBlock, type Span, WALL, isBlank } from './prose-block';
 
 /** Nodes whose text is prose. Everything else (code, HTML, images, math…) is masked out. */
 const PROSE_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -23,7 +23,7 @@ export function markdownBlocks(source: string, htmlSpans?: Span[]): ProseBlock[]
     const end = container.position?.end.offset;
     if (start === undefined || end === undefined) return;
     const chars = new Array<string>(end - start).fill(' ');
-    collectText(container, (text) => copyProse(source, text, start, chars));
+    collectText(container, (text) => copyProse(source, text, start, chars), (node) => fillWall(node, start, chars));
     const masked = chars.join('');
     if (!isBlank(masked)) blocks.push({ offset: start, text: masked });
   });
@@ -59,11 +59,20 @@ function visitContainers(node: Nodes, onContainer: (node: Parents) => void): voi
   if ('children' in node) for (const child of node.children) visitContainers(child, onContainer);
 }
 
-function collectText(node: Parents, onText: (text: Text) => void): void {
+function collectText(node: Parents, onText: (text: Text) => void, onNonProse: (node: Nodes) => void): void {
   for (const child of node.children) {
     if (child.type === 'text') onText(child);
-    else if (PROSE_INLINES.has(child.type) && !isBareUrl(child)) collectText(child as Parents, onText);
+    else if (PROSE_INLINES.has(child.type) && !isBareUrl(child)) collectText(child as Parents, onText, onNonProse);
+    else if (child.type !== 'break') onNonProse(child);
   }
+}
+
+/** Masks inline code, HTML, images and bare URLs with WALL (see prose-block.ts), not spaces. */
+function fillWall(node: Nodes, blockStart: number, chars: string[]): void {
+  const from = node.position?.start.offset;
+  const to = node.position?.end.offset;
+  if (from === undefined || to === undefined) return;
+  for (let i = Math.max(from, blockStart); i < to && i - blockStart < chars.length; i++) chars[i - blockStart] = WALL;
 }
 
 /** A GFM autolink literal (`www.example.com`) shows its URL as its text: that is not prose. */
@@ -91,7 +100,7 @@ function copyProse(source: string, text: Text, blockStart: number, chars: string
   for (let i = from; i < to; i++) {
     const ch = source[i];
     if (v < value.length && (ch === value[v] || (isLineBreak(ch) && isLineBreak(value[v])))) {
-      chars[i - blockStart] = ch;
+      chars[i - blockStart] = ch === WALL ? ' ' : ch;
       v++;
     }
   }

@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import { type Found, findMatches } from './lazy-parse';
 import type { Term, View } from './nlp';
-import type { ProseBlock } from './prose-block';
+import { type ProseBlock, WALL } from './prose-block';
 import { isQuestion, quotedTerms } from './sentence-context';
 import type { LexiconRule } from './types';
 
@@ -31,7 +31,7 @@ export function matchBlock(block: ProseBlock, lexicon: CompiledLexicon): BlockAn
   doc.compute('offset');
   const quoted = sentences.map(quotedTerms);
   const hits: RuleHit[] = [];
-  for (const hit of found) {
+  for (const hit of found.flatMap((f) => withinWalls(f, block, doc, sentences))) {
     const rule = lexicon.rules[hit.ruleIndex];
     const [s, from, to] = hit.ptr;
     const sentence = sentences[s];
@@ -50,6 +50,30 @@ export function matchBlock(block: ProseBlock, lexicon: CompiledLexicon): BlockAn
   }
   const words = sentences.reduce((sum, terms) => sum + terms.length, 0);
   return { hits: dropContainedDuplicates(hits), sentenceCount: sentences.length, words };
+}
+
+/**
+ * Masked inline code or HTML makes its neighbours look adjacent: `the \`x\` team must sign`
+ * matched "the team must sign" across the code. A hit that spans a WALL is matched again
+ * within each stretch between walls, and only what matches inside one stretch is kept.
+ */
+function withinWalls(hit: Found, block: ProseBlock, doc: View, sentences: Term[][]): Found[] {
+  const [s, from, to] = hit.ptr;
+  const terms = sentences[s];
+  const bounds = [from];
+  for (let i = from + 1; i < to; i++) {
+    const gap = block.text.slice(terms[i - 1].offset.start + terms[i - 1].offset.length, terms[i].offset.start);
+    if (gap.includes(WALL)) bounds.push(i);
+  }
+  if (bounds.length === 1) return [hit];
+  bounds.push(to);
+  const pattern = (hit.entry?.matchRegs ?? hit.match) as never;
+  const out: Found[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const stretch = doc.update([[s, bounds[k], bounds[k + 1]]] as never).match(pattern) as unknown as { ptrs: [number, number, number][] };
+    for (const [, a, b] of stretch.ptrs) out.push({ ...hit, ptr: [s, a, b] });
+  }
+  return out;
 }
 
 /**

@@ -15,13 +15,22 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Fills masked inline code, HTML, images and bare URLs inside a paragraph (markup such as `**`
+ * is masked with plain spaces). compromise reads it as whitespace, but the words on either side
+ * are not adjacent in the document: a match must not reach across it (match-block.ts). U+2007
+ * FIGURE SPACE, because prose almost never holds one (the Markdown parse maps any to a space;
+ * in plain text a literal one still splits a match, which only costs a finding across it).
+ */
+export const WALL = '\u2007';
+
 /** compromise slows superlinearly on long unpunctuated runs; no parse sees more than this. */
 export const MAX_BLOCK_CHARS = 2000;
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 
 function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === WALL;
 }
 
 /**

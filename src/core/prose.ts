@@ -48,7 +48,8 @@ export function chunkProse(chunk: string, suffix: string): ChunkProse {
  * hard break). A chunk with none of them whose lines all start with an ASCII letter (no list,
  * heading, quote, indentation, underline or fence) is exactly one paragraph.
  */
-const MARKUP = /[*_`[\]<>\\&#|~!\t\r\x00-\x09\x0b-\x1f]|www\.|:\/\/|@| \n/i;
+// U+2007 too: only the parse maps a literal one to a space, so it cannot pass for a WALL (prose-block.ts).
+const MARKUP = /[*_`[\]<>\\&#|~!\t\r\x00-\x09\x0b-\x1f\u2007]|www\.|:\/\/|@| \n/i;
 const LINE_START = /\n[^A-Za-z]/;
 
 /** The prose block of a chunk that is one plain paragraph, found without a Markdown parse. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { type Finding, analyze } from '../../src/core';
-import { hostileText, languageId, proseText, splitsSurrogatePair } from './arbitraries';
+import { hostileText, languageId, proseText, shortHostileText, splitsSurrogatePair } from './arbitraries';
 import { SEED, type Tally, checkProperty, count } from './figures';
 
 /** analyze's documented order: by offset, then length, then rule id. */
@@ -32,7 +32,7 @@ describe('robust: analyze on generated input', function () {
         count(tally, 'findings', findings.length);
         count(tally, 'chars', text.length);
       }),
-      2500,
+      2000,
       tally,
     );
   });
@@ -41,7 +41,7 @@ describe('robust: analyze on generated input', function () {
     const tally: Tally = {};
     checkProperty(
       'findings sorted and deterministic',
-      fc.property(fc.oneof(hostileText, proseText), proseText, languageId, (text, other, lang) => {
+      fc.property(fc.oneof(shortHostileText, proseText), proseText, languageId, (text, other, lang) => {
         const first = analyze(text, { languageId: lang });
         for (let i = 1; i < first.findings.length; i++) assert.ok(inOrder(first.findings[i - 1], first.findings[i]), `findings ${i - 1} and ${i} out of order`);
         analyze(other, { languageId: lang === 'markdown' ? 'plaintext' : 'markdown' });
@@ -50,7 +50,7 @@ describe('robust: analyze on generated input', function () {
         assert.deepEqual(again, first);
         count(tally, 'findings', first.findings.length);
       }),
-      1500,
+      800,
       tally,
     );
   });

@@ -59,6 +59,14 @@ export const fragment = fc.oneof(
 /** A hostile document: up to 30 fragments. */
 export const hostileText = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(''));
 
+/** The same without very long lines, for properties that analyse each case many times. */
+export const shortHostileText = fc
+  .array(
+    fragment.filter((f) => f.length < 1000),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
+
 export const languageId = fc.constantFrom('markdown', 'plaintext');
 
 /** Prose-like documents (phrases, punctuation, line breaks, a little noise): many findings, many suggestions. */

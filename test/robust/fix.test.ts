@@ -2,10 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { type TextEdit, analyze, applyEdits, fixAllEdits, suggestionEdit } from '../../src/core';
 import { fixText } from '../../src/cli/fix';
-import { hostileText, languageId, proseText, splitsSurrogatePair } from './arbitraries';
+import { languageId, proseText, shortHostileText, splitsSurrogatePair } from './arbitraries';
 import { type Tally, checkProperty, count } from './figures';
 
-const anyText = fc.oneof({ weight: 3, arbitrary: proseText }, { weight: 1, arbitrary: hostileText });
+// Long lines are analyze's concern (analyze.test.ts); here each case is analysed several times.
+const anyText = fc.oneof({ weight: 3, arbitrary: proseText }, { weight: 1, arbitrary: shortHostileText });
 
 /** Applies edits front to back by plain concatenation: an independent oracle for applyEdits. */
 function spliceForward(text: string, edits: readonly TextEdit[]): string {
@@ -40,7 +41,7 @@ describe('robust: fixes on generated input', function () {
           }
         }
       }),
-      2000,
+      1500,
       tally,
     );
   });
@@ -62,7 +63,7 @@ describe('robust: fixes on generated input', function () {
         assert.equal(applyEdits(text, edits), spliceForward(text, edits));
         count(tally, 'edits', edits.length);
       }),
-      2000,
+      1500,
       tally,
     );
   });
@@ -106,7 +107,7 @@ describe('robust: fixes on generated input', function () {
         const onePass = applyEdits(text, fixAllEdits(text, analyze(text, options).findings));
         if (onePass !== once.text) count(tally, 'cases where one pass was not yet a fixed point');
       }),
-      1000,
+      800,
       tally,
     );
   });
