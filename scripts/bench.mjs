@@ -222,7 +222,7 @@ async function child(tool, size, mode) {
     const times = [];
     for (let i = 0; i < repeats; i++) {
       const start = performance.now();
-      run(text);
+      result.reported = run(text);
       times.push(performance.now() - start);
     }
     result.ms = median(times);
@@ -301,6 +301,8 @@ async function parent() {
   }
   const header = `| case | ${TOOLS.join(' | ')} | leadlint vs compromise | leadlint vs alex |\n|---|${TOOLS.map(() => '---:').join('|')}|---:|---:|`;
   console.log(`\n${header}\n${rows.join('\n')}\n`);
+  const largest = sizes.filter((size) => results.leadlint[size]?.reported !== undefined).pop();
+  if (largest) console.log(`Generated text: leadlint reports ${((results.leadlint[largest].reported / largest) * 1000).toFixed(0)} findings per 1,000 words (${largest.toLocaleString('en-US')}-word document).`);
   console.log('Ratios: how many times better leadlint is (faster, or less memory); below 1× it is worse.');
   console.log('Edit rows: leadlint re-analyses incrementally; the references have no such mode, so their figure is a full analysis of the document.');
   if (!full && sizes.includes(1_000_000)) console.log('1M words: compromise and alex skipped (minutes and GBs each); run with --full to include them.');

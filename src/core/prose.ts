@@ -32,7 +32,7 @@ export interface ChunkProse {
 
 /** Parses one chunk with the document's definitions appended (see markdown-chunks.ts). */
 export function chunkProse(chunk: string, suffix: string): ChunkProse {
-  const plain = plainParagraph(chunk);
+  const plain = plainParagraph(chunk) ?? plainHeading(chunk);
   if (plain) return { blocks: splitLongBlock(plain), htmlSpans: [] };
   const htmlSpans: Span[] = [];
   const parsed = markdownBlocks(chunk + suffix, htmlSpans);
@@ -61,4 +61,13 @@ function plainParagraph(chunk: string): ProseBlock | undefined {
   while (end > 0 && (chunk[end - 1] === ' ' || chunk[end - 1] === '\n')) end--;
   const text = chunk.slice(0, end);
   return LINE_START.test(text) ? undefined : { offset: 0, text };
+}
+
+const HEADING = /^(#{1,6} +)([A-Za-z][^\n]*)\n?$/;
+
+/** An ATX heading line of plain text: its markers masked, found without a Markdown parse. */
+function plainHeading(chunk: string): ProseBlock | undefined {
+  const heading = HEADING.exec(chunk);
+  if (!heading || MARKUP.test(heading[2])) return undefined;
+  return { offset: 0, text: ' '.repeat(heading[1].length) + heading[2] };
 }
