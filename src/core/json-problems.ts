@@ -99,9 +99,16 @@ export function locate(tree: Node, source: string, path: (string | number)[]) {
   return { line: 1, column: 1 };
 }
 
+/** `"dimension"`, or `item 2 of "ignoredPhrases"` for an array element (not `"1"`). */
+function placeOf(pointer: string): string {
+  const parts = pointerPath(pointer);
+  const last = parts[parts.length - 1];
+  return typeof last === 'number' && parts.length > 1 ? `item ${last + 1} of "${parts[parts.length - 2]}"` : `"${last}"`;
+}
+
 /** One schema error in words that say what to change. */
 export function describeSchemaError(error: SchemaError): string {
-  const where = error.instancePath ? `"${error.instancePath.split('/').pop()}"` : 'the file';
+  const where = error.instancePath ? placeOf(error.instancePath) : 'the file';
   const params = error.params;
   switch (error.keyword) {
     case 'required':

@@ -99,6 +99,8 @@ describe('robust: bad lexicon and config input (core)', function () {
     assert.deepEqual(problems.map((p) => p.line), [2, 3, 4]);
     assert.match(problems[0].message, /must be one of: error, warning, info, hint, off/);
     assert.match(problems[1].message, /morale/);
+    // An array element is named by its place, not by its index ("1" read like a value).
+    assert.match(problems[2].message, /item 2 of "ignoredPhrases" must be a string/);
     assert.equal(config.ruleSeverity['directive-without-reason'], 'off');
     assert.deepEqual(config.ignoredPhrases, ['weekend heroics']);
   });
