@@ -160,18 +160,14 @@ class Session implements AnalysisSession {
           }
           entry.blocks[j] = analysed;
         }
-        if (analysed.findingsKey !== findingsKey) {
-          analysed.findings = analysed.analysis.hits.map((hit) => toFinding(hit, analysed.source, options));
-          analysed.findingsKey = findingsKey;
-          analysed.placed = undefined;
-        }
+        findingsOf(analysed, findingsKey, options);
       }
       entries[i] = entry;
-      if (--priorityLeft === 0) onPriority?.(placeUnits(units, entries, order.indexes.slice(0, order.priority)).flatMap(foundIn));
+      if (--priorityLeft === 0) onPriority?.(placeUnits(units, entries, order.indexes.slice(0, order.priority), findingsKey, options).flatMap(foundIn));
     }
     this.cache = { units: used.units, blocks: new Map() };
     const htmlSpans: Span[] = [];
-    const placed = placeUnits(units, entries, order.indexes.slice().sort((a, b) => a - b), htmlSpans);
+    const placed = placeUnits(units, entries, order.indexes.slice().sort((a, b) => a - b), findingsKey, options, htmlSpans);
     return resultOf(text, options, placed, htmlSpans);
   }
 
@@ -234,12 +230,27 @@ function entryFor(cache: Map<string, UnitEntry>, unit: Unit): UnitEntry | undefi
 }
 
 /** The units' blocks placed in the document (in the order of `indexes`), collecting HTML spans. */
-function placeUnits(units: readonly Unit[], entries: readonly UnitEntry[], indexes: readonly number[], htmlSpans?: Span[]): PlacedBlock[] {
+/**
+ * A block's findings for these options (`key`), made once per options. Checked again when
+ * placing: another update of the same session, with other options, may have run meanwhile.
+ */
+function findingsOf(entry: BlockEntry, key: string, options: AnalyzeOptions): void {
+  if (entry.findingsKey === key) return;
+  entry.findings = entry.analysis.hits.map((hit) => toFinding(hit, entry.source, options));
+  entry.findingsKey = key;
+  entry.placed = undefined;
+}
+
+function placeUnits(units: readonly Unit[], entries: readonly UnitEntry[], indexes: readonly number[], key: string, options: AnalyzeOptions, htmlSpans?: Span[]): PlacedBlock[] {
   const placed: PlacedBlock[] = [];
   for (const i of indexes) {
     const { start } = units[i];
     const { prose, blocks } = entries[i];
-    for (let j = 0; j < prose.blocks.length; j++) placed.push(placeEntry(blocks[j] as BlockEntry, start + prose.blocks[j].offset));
+    for (let j = 0; j < prose.blocks.length; j++) {
+      const entry = blocks[j] as BlockEntry;
+      findingsOf(entry, key, options);
+      placed.push(placeEntry(entry, start + prose.blocks[j].offset));
+    }
     if (htmlSpans) for (const span of prose.htmlSpans) htmlSpans.push({ start: start + span.start, end: start + span.end });
   }
   return placed;

@@ -148,6 +148,23 @@ describe('incremental analysis and fast paths', function () {
     assert.deepEqual(session.update(text), analyze(text));
   });
 
+  it('keeps each update right when a blocking update with other options runs during a sliced one', async () => {
+    const session = createAnalysisSession();
+    const text = Array.from({ length: 12 }, (_, i) => `You must read part ${i}. Attendance is mandatory.`).join('\n\n');
+    const quiet: AnalyzeOptions = { ruleSeverity: { mandatory: 'off' } };
+    let interrupted = false;
+    const sliced = session.updateInSlices(text, {}, {
+      maxSliceMs: 0,
+      yield: async () => {
+        if (interrupted) return;
+        interrupted = true;
+        assert.deepEqual(session.update(text, quiet), analyze(text, quiet));
+      },
+    });
+    assert.deepEqual(await sliced, analyze(text));
+    assert.ok(interrupted);
+  });
+
   it('analyses in slices, with the same result, and stops when cancelled', async () => {
     const text = Array.from({ length: 40 }, (_, i) => `## Part ${i}\n\nYou must read part ${i}. It is mandatory.`).join('\n\n');
     const options = { languageId: 'markdown' };
