@@ -9,15 +9,17 @@ import { type Span, splitLongBlock } from './prose-block';
 import type { AnalysisResult, AnalyzeOptions, Finding } from './types';
 
 /**
- * Re-analyses a document after an edit by redoing only what changed. Two caches, both keyed
- * by content so nothing needs to know where the edit was:
- * - Markdown chunks (markdown-chunks.ts) → their prose blocks and HTML spans, so an edit
- *   re-parses one chunk's Markdown, not the document's;
- * - prose blocks → their rule hits and findings in offsets relative to the block, so moving
- *   a block (text inserted above it) only shifts its offsets.
+ * Re-analyses a document after an edit by redoing only what changed, keyed by content so
+ * nothing needs to know where the edit was:
+ * - units (Markdown chunks, see markdown-chunks.ts, or plain-text paragraphs) → their prose
+ *   blocks and HTML spans, so an edit re-parses one chunk's Markdown, not the document's; the
+ *   chunk scan itself only looks around the edit (`markdownChunks(text, previous)`);
+ * - each unit's blocks → their rule hits and findings in offsets relative to the block, so a
+ *   moved block is only shifted, and the blocks of an edited unit that did not change are
+ *   reused by its replacement.
  * The document-level steps (directives without reason, inline disables, score) are redone
  * each time by `resultOf`, which `analyze` shares, so both paths give the same result.
- * Each run keeps only the entries it used: the caches hold one document's worth.
+ * Each run keeps only the units it used: the cache holds one document's worth.
  */
 export interface AnalysisSession {
   update(text: string, options?: AnalyzeOptions): AnalysisResult;
