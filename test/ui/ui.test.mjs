@@ -202,4 +202,20 @@ describe('leadlint in VS Code, as a person uses it', function () {
     assert.ok(Math.abs(shown - score) <= 0.5, `status bar "${status}" does not show the report's score ${score}`);
     await shot('analyze-tone');
   });
+
+  it('validates .leadlint.json against its schema, custom lexicon entries included', async () => {
+    // The config schema refers to the lexicon schema; VS Code must resolve that from the installed
+    // extension (a URL it cannot fetch shows "Unable to load schema" instead of checking the entry).
+    fs.writeFileSync(path.join(workspace, '.leadlint.json'), '{\n  "lexicon": [\n    { "id": "my-rule", "bogus": 1 }\n  ]\n}\n');
+    // Quick Open's file index may not list a file this new yet: open it from the Explorer.
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '.leadlint.json' }).click();
+    await page.locator('.tab.active', { hasText: '.leadlint.json' }).waitFor();
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.filter({ hasText: /Property bogus is not allowed/ }).first().waitFor();
+    await rows.filter({ hasText: /Missing property "dimension"/ }).first().waitFor();
+    const texts = await rows.allInnerTexts();
+    assert.ok(!texts.some((t) => /Unable to load schema/.test(t)), texts.join(' | '));
+    await shot('config-schema');
+  });
 });
