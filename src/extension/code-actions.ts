@@ -37,16 +37,17 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     const settings = readSettings(document);
     if (!isLinted(document, settings)) return [];
     const version = document.version;
-    // Fix-all is asked for explicitly (a command, or on save): analyse even in manual mode.
+    // Fix-all is asked for explicitly (a command, or on save, where VS Code waits for the answer
+    // before it writes the file): analyse at once, even in manual mode.
     const fixAll = context.only !== undefined && FIX_ALL_KIND.intersects(context.only);
-    const result = settings.run === 'manual' && !fixAll ? this.analyses.current(document) : await this.analyses.analyze(document);
+    if (fixAll) return this.fixAll(document, visibleFindings(this.analyses.resultFor(document), settings).filter((f) => f.polarity === 'control'));
+    const result = settings.run === 'manual' ? this.analyses.current(document) : await this.analyses.analyze(document);
     if (token.isCancellationRequested) return [];
     // Edits are built from the text of `version`. If the document moved on while it was analysed
     // (and nobody cancelled the request), answer for the text as it is now instead.
     if (document.version !== version) return this.provideCodeActions(document, range, context, token);
     if (!result) return [];
     const findings = visibleFindings(result, settings).filter((finding) => finding.polarity === 'control');
-    if (fixAll) return this.fixAll(document, findings);
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
     // Rewrites first; then one "ignore" per phrase and one "disable" per rule (two rules can share a span).
     const fixes: vscode.CodeAction[] = [];

@@ -16,7 +16,12 @@ const SAMPLE = ['---', 'title: Badges', '---', '', 'Starting Monday all employee
 async function actionsAt(document: vscode.TextDocument, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   let actions: vscode.CodeAction[] = [];
   for (let attempt = 0; attempt < 3; attempt++) {
-    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, kind);
+    try {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, kind);
+    } catch (error) {
+      if ((error as Error).message !== 'Canceled') throw error;
+      continue;
+    }
     if (actions.some((a) => a.command?.command.startsWith('leadlint.') || a.kind?.value.endsWith('.leadlint'))) break;
   }
   return actions;
@@ -97,6 +102,30 @@ describe('code actions', () => {
     const done = waitForText(document, (t) => t === wanted);
     await vscode.commands.executeCommand('editor.action.fixAll');
     await done;
+  });
+
+  it('fixes all on save with editor.codeActionsOnSave', async () => {
+    const editor = vscode.workspace.getConfiguration('editor');
+    await editor.update('codeActionsOnSave', { 'source.fixAll.leadlint': 'always' }, vscode.ConfigurationTarget.Global);
+    try {
+      const document = await open(await scratchFile(SAMPLE));
+      // VS Code saves (and runs the save actions) only when there is something to save.
+      const typing = new vscode.WorkspaceEdit();
+      typing.insert(document.uri, document.positionAt(document.getText().length), 'Thanks.\n');
+      await vscode.workspace.applyEdit(typing);
+      await waitForExactly(document, expected(document));
+      const text = document.getText();
+      const wanted = applyEdits(text, fixAllEdits(text, findings(document).filter((f) => f.polarity === 'control')));
+      assert.notEqual(wanted, text);
+      // Saved as a person saves (Ctrl+S on the editor), which is what runs the save actions.
+      await vscode.window.showTextDocument(document);
+      const fixed = waitForText(document, (t) => t === wanted);
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await fixed;
+      assert.equal(document.isDirty, false, 'the fixed text is what was saved');
+    } finally {
+      await editor.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('disables a rule in the file with a comment after the front matter', async () => {

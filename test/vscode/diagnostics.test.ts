@@ -117,6 +117,19 @@ describe('diagnostics', () => {
     await waitForDiagnostics(uri, (d) => d.length === 0);
   });
 
+  it('with leadlint.run set to onSave, analyses on open and on save', async () => {
+    await setSetting('run', 'onSave');
+    const document = await open(await scratchFile('# Draft\n\nThank you all.\n'));
+    await waitForExactly(document, expected(document));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.positionAt(document.getText().length), 'All employees must badge in by 9am.\n');
+    await vscode.workspace.applyEdit(edit);
+    const wanted = expected(document);
+    assert.ok(wanted.some((d) => d.endsWith(' obligation-must')));
+    await document.save();
+    await waitForExactly(document, wanted);
+  });
+
   it('with leadlint.run set to manual, analyses only when asked', async () => {
     await setSetting('run', 'manual');
     const uri = await scratchFile('All employees must badge in by 9am.\n');

@@ -27,7 +27,11 @@ export function fileUri(relative: string): vscode.Uri {
 export async function scratchFile(content: string, extension = 'md'): Promise<vscode.Uri> {
   // Each test file bundles its own copy of this module: a counter alone would repeat names.
   const uri = fileUri(`scratch/${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.${extension}`);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  // Created through the workbench (not workspace.fs), so VS Code knows the file and does not
+  // re-read it from disk just after it opens, which would cancel requests made meanwhile.
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { contents: new TextEncoder().encode(content) });
+  assert.ok(await vscode.workspace.applyEdit(edit), `could not create ${uri}`);
   return uri;
 }
 
