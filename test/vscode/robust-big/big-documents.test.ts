@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { analyze } from '../../../src/core';
+import { figure } from '../figure';
+import { closeAll, deleteIfThere, fileUri, leadlint, leadlintDiagnostics, scratchFile } from '../helpers';
+
+/**
+ * The editor stays responsive on big documents: a 10 ms timer runs in the extension host while
+ * leadlint analyses, and the longest gap between its ticks is the longest blocking slice.
+ */
+describe('robust: big documents in the editor', function () {
+  before(() => leadlint());
+  afterEach(() => closeAll());
+  after(() => deleteIfThere(fileUri('scratch')));
+
+  for (const [name, text] of [
+    ['a 2 MB Markdown document', markdownOf(2 * 1024 * 1024)],
+    ['a single 1 MB line', 'You must book a desk by Friday. We invite you to shape the plan. '.repeat(16_200)],
+  ] as const) {
+    it(`${name}: the extension host stays responsive while it is analysed (longest blocking slice)`, async function () {
+      this.timeout(600_000);
+      // Counted before the measurement: the test shares the extension host's thread.
+      const wanted = analyze(text, { languageId: 'markdown' }).findings.length;
+      const uri = await scratchFile(text);
+      let longest = 0;
+      let previous = performance.now();
+      const ticker = setInterval(() => {
+        const now = performance.now();
+        longest = Math.max(longest, now - previous);
+        previous = now;
+      }, 10);
+      const started = performance.now();
+      // Stop the clock when the diagnostics arrive, before reading them: reading 50,000
+      // diagnostics back is this test's cost, not the extension's.
+      let stopped = 0;
+      const published = new Promise<void>((resolve) => {
+        const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+          if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+          const at = performance.now();
+          if (leadlintDiagnostics(uri).length !== wanted) return;
+          stopped = at;
+          listener.dispose();
+          resolve();
+        });
+      });
+      try {
+        await vscode.commands.executeCommand('vscode.open', uri);
+        await published;
+      } finally {
+        clearInterval(ticker);
+      }
+      longest = Math.max(longest, stopped - previous);
+      const seconds = (stopped - started) / 1000;
+      figure(name, `${wanted} diagnostics after ${seconds.toFixed(1)} s; longest blocking slice ${longest.toFixed(0)} ms (timer every 10 ms)`);
+      // Generous: an unsliced analysis of this much text blocks for many seconds at once.
+      assert.ok(longest < 5000, `the extension host was blocked for ${longest.toFixed(0)} ms`);
+    });
+  }
+});
+
+/** Announcement-style Markdown of about `bytes`: headings, paragraphs, lists, code. */
+function markdownOf(bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const section = `## Section ${i}\n\nYou must book a desk by Friday. We invite you to shape the plan.\n\n- All staff are required to attend.\n- Thanks to the team.\n\n\`\`\`sh\nnpm run deploy -- --env ${i}\n\`\`\`\n\n`;
+    parts.push(section);
+    size += section.length;
+  }
+  return parts.join('');
+}
