@@ -90,7 +90,9 @@ async function main() {
     builds.push(
       { ...common, entryPoints: ['src/extension/extension.ts'], platform: 'node', format: 'cjs', target: 'node20', outfile: 'dist/extension.js', external: ['vscode'] },
       // The web extension (vscode.dev): same features, browser platform, so Node built-ins cannot sneak in.
-      { ...common, entryPoints: ['src/extension/extension.ts'], platform: 'browser', format: 'cjs', target: 'es2022', outfile: 'dist/web/extension.js', external: ['vscode'], define: { 'process.env.NODE_ENV': '"production"' } },
+      // Web extensions run in a Web Worker: the `worker` condition keeps DOM-only builds out (e.g.
+      // decode-named-character-reference's `browser` build calls document.createElement).
+      { ...common, entryPoints: ['src/extension/extension.ts'], platform: 'browser', conditions: ['worker'], format: 'cjs', target: 'es2022', outfile: 'dist/web/extension.js', external: ['vscode'], define: { 'process.env.NODE_ENV': '"production"' } },
     );
   }
   if (tests) {
