@@ -3,7 +3,7 @@ import { type PlacedHit, findDirectivesWithoutReason } from './checks/directive-
 import { type CompiledLexicon, compileLexicon } from './compiled-lexicon';
 import { disabledCheck, findDirectives } from './inline-disables';
 import { type RuleHit, matchBlock } from './match-block';
-import { proseBlocks } from './prose';
+import { eachProseBlock } from './prose';
 import type { Span } from './prose-block';
 import { scoreFindings } from './score';
 import { suggestionsFor } from './suggest';
@@ -25,8 +25,9 @@ export function lexiconFor(rules: readonly LexiconRule[]): CompiledLexicon {
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const lexicon = lexiconFor(options.rules ?? BUILTIN_RULES);
   const htmlSpans: Span[] = [];
-  // Block by block: each compromise parse is dropped once its hits are out.
-  const blocks = proseBlocks(text, options.languageId, htmlSpans).map((block) => matchBlock(block, lexicon));
+  // Block by block: each compromise parse, and each block's text, is dropped once its hits are out.
+  const blocks: PlacedBlock[] = [];
+  for (const block of eachProseBlock(text, options.languageId, htmlSpans)) blocks.push(matchBlock(block, lexicon));
   return resultOf(text, options, blocks, htmlSpans);
 }
 

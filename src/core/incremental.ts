@@ -53,6 +53,8 @@ interface BlockEntry {
 
 /** A unit's prose and, once analysed, each of its blocks. */
 interface UnitEntry {
+  /** The last run that used it. */
+  stamp: number;
   context: string;
   prose: ChunkProse;
   blocks: (BlockEntry | undefined)[];
@@ -63,6 +65,8 @@ interface Caches {
   /** Blocks of units that just changed, offered to their replacements. */
   blocks: Map<string, BlockEntry[]>;
 }
+
+const PLACE_BATCH = 2000;
 
 export function createAnalysisSession(): AnalysisSession {
   return new Session();
@@ -81,6 +85,7 @@ class Session implements AnalysisSession {
   private lexicon: CompiledLexicon | undefined;
   private languageMarkdown = false;
   private cache: Caches = { units: new Map(), blocks: new Map() };
+  private runs = 0;
   /** The last Markdown text and its chunks, so the next scan only looks around the edit. */
   private previous: { text: string; chunks: MarkdownChunks } | undefined;
 
@@ -134,9 +139,13 @@ class Session implements AnalysisSession {
     // First the cheap pass: which units are unchanged. Blocks of the units that went away
     // (the edited ones) are offered to the new units, so editing one list item re-matches
     // only that item.
+    // The unit map is updated in place (no copy of a large document's map per keystroke):
+    // entries not seen in this run are dropped, their blocks kept aside for the new units.
+    const stamp = ++this.runs;
     const known = units.map((unit) => entryFor(this.cache.units, unit));
-    if (known.includes(undefined)) this.cache.blocks = this.spareBlocks(new Set(known));
-    const used: Caches = { units: new Map(), blocks: this.cache.blocks };
+    for (const entry of known) if (entry) entry.stamp = stamp;
+    if (known.includes(undefined) || this.cache.units.size > units.length) this.cache.blocks = this.dropStale(stamp);
+    const used = this.cache;
     const findingsKey = JSON.stringify([options.ruleSeverity, options.dimensionSeverity, options.ignoredPhrases]);
     const order = priorityFirst(units, priority);
     const entries = new Array<UnitEntry>(units.length);
@@ -145,10 +154,10 @@ class Session implements AnalysisSession {
       const unit = units[i];
       let entry = known[i] ?? entryFor(used.units, unit);
       if (!entry) {
-        entry = { context: unit.context, prose: parseUnit(unit, markdown), blocks: [] };
+        entry = { context: unit.context, prose: parseUnit(unit, markdown), blocks: [], stamp };
+        used.units.set(unit.key, entry);
         yield;
       }
-      used.units.set(unit.key, entry);
       const blocks = entry.prose.blocks;
       for (let j = 0; j < blocks.length; j++) {
         const block = blocks[j];
@@ -167,17 +176,24 @@ class Session implements AnalysisSession {
       entries[i] = entry;
       if (--priorityLeft === 0) onPriority?.(placeUnits(units, entries, order.indexes.slice(0, order.priority), findingsKey, options).flatMap(foundIn));
     }
-    this.cache = { units: used.units, blocks: new Map() };
+    used.blocks = new Map();
     const htmlSpans: Span[] = [];
-    const placed = placeUnits(units, entries, order.indexes.slice().sort((a, b) => a - b), findingsKey, options, htmlSpans);
+    const placed: PlacedBlock[] = [];
+    // Placing is a unit of work too on a large document: a few thousand units at a time.
+    for (let from = 0; from < units.length; from += PLACE_BATCH) {
+      const indexes = Array.from({ length: Math.min(PLACE_BATCH, units.length - from) }, (_, k) => from + k);
+      for (const block of placeUnits(units, entries, indexes, findingsKey, options, htmlSpans)) placed.push(block);
+      if (from + PLACE_BATCH < units.length) yield;
+    }
     return resultOf(text, options, placed, htmlSpans);
   }
 
-  /** The analysed blocks of units not in `kept`, by their source text. */
-  private spareBlocks(kept: Set<UnitEntry | undefined>): Map<string, BlockEntry[]> {
+  /** Drops the units the current run did not use; returns their analysed blocks by source text. */
+  private dropStale(stamp: number): Map<string, BlockEntry[]> {
     const spare = new Map<string, BlockEntry[]>();
-    for (const entry of this.cache.units.values()) {
-      if (kept.has(entry)) continue;
+    for (const [key, entry] of this.cache.units) {
+      if (entry.stamp === stamp) continue;
+      this.cache.units.delete(key);
       for (const block of entry.blocks) {
         if (!block) continue;
         const list = spare.get(block.source);

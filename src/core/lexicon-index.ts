@@ -63,6 +63,10 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
   const exceptions = new Map<string, Reg[]>();
   const seen = new Set<string>();
   for (const [ruleIndex, rule] of rules.entries()) {
+    for (const exception of rule.exceptions ?? []) {
+      if (!exceptions.has(exception)) exceptions.set(exception, one.parseMatch(one.killUnicode(exception, world), {}, world));
+    }
+    const exceptionsReadTags = !(rule.exceptions ?? []).every((exception) => wordsOnly(exceptions.get(exception) as Reg[]));
     for (const match of rule.patterns) {
       // compromise's net keeps one entry per pattern text; so do we.
       if (seen.has(match)) continue;
@@ -73,13 +77,12 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
       const trigger = required.reduce((best, words) => (cost(words) < cost(best) ? words : best));
       const index = entries.length;
       let matchRegs: Reg[] | undefined;
-      const exceptionRegs = (rule.exceptions ?? []).map((exception) => one.parseMatch(one.killUnicode(exception, world), {}, world));
       entries.push({
         ruleIndex,
         match,
         regs,
         required,
-        needsTags: !wordsOnly(regs) || !exceptionRegs.every(wordsOnly),
+        needsTags: exceptionsReadTags || !wordsOnly(regs),
         // Parsed on first use: only hits of rules with suggestions read their groups.
         get matchRegs() {
           matchRegs ??= one.parseMatch(one.killUnicode(match, world), {}, world);
@@ -91,9 +94,6 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
         if (list) list.push(index);
         else byWord.set(word, [index]);
       }
-    }
-    for (const exception of rule.exceptions ?? []) {
-      if (!exceptions.has(exception)) exceptions.set(exception, one.parseMatch(one.killUnicode(exception, world), {}, world));
     }
   }
   const all = [...entries.map((entry) => entry.regs), ...exceptions.values()];

@@ -12,16 +12,22 @@ export function isMarkdown(languageId: string | undefined): boolean {
  * `htmlSpans` (if given) also receives where raw HTML is, from the same parse.
  */
 export function proseBlocks(text: string, languageId: string | undefined, htmlSpans?: Span[]): ProseBlock[] {
-  if (!isMarkdown(languageId)) return plaintextBlocks(text).flatMap((block) => splitLongBlock(block));
+  return [...eachProseBlock(text, languageId, htmlSpans)];
+}
+
+/** The same blocks one at a time, so a caller can drop each block's text once it is analysed. */
+export function* eachProseBlock(text: string, languageId: string | undefined, htmlSpans?: Span[]): Generator<ProseBlock> {
+  if (!isMarkdown(languageId)) {
+    for (const block of plaintextBlocks(text)) yield* splitLongBlock(block);
+    return;
+  }
   // Chunk by chunk (markdown-chunks.ts): no parse holds the whole document's tree.
   const { chunks, suffix } = markdownChunks(text);
-  const blocks: ProseBlock[] = [];
   for (const chunk of chunks) {
     const prose = chunkProse(chunk.text, suffix);
-    for (const block of prose.blocks) blocks.push({ offset: chunk.offset + block.offset, text: block.text });
     for (const span of prose.htmlSpans) htmlSpans?.push({ start: chunk.offset + span.start, end: chunk.offset + span.end });
+    for (const block of prose.blocks) yield { offset: chunk.offset + block.offset, text: block.text };
   }
-  return blocks;
 }
 
 /** One Markdown chunk's prose blocks and raw-HTML spans, in offsets relative to the chunk. */
