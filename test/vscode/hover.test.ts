@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, expected, fileUri, findings, leadlint, open, waitForExactly } from './helpers';
+import { closeAll, expected, fileUri, findings, deleteIfThere, leadlint, open, scratchFile, setSetting, waitForExactly } from './helpers';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
@@ -21,7 +21,10 @@ function plain(markdown: string): string {
 
 describe('hover', () => {
   before(() => leadlint());
-  after(() => closeAll());
+  after(async () => {
+    await closeAll();
+    await deleteIfThere(fileUri('scratch'));
+  });
 
   it('explains a controlling phrase: its pole, why, the sentence rewritten, and the rule link', async () => {
     const document = await open(fileUri('announcement.md'));
@@ -46,6 +49,31 @@ describe('hover', () => {
     const text = await hoverAt(document, thanks.offset + 1);
     assert.match(text, /inspires/);
     assert.ok(text.includes(thanks.ruleId));
+  });
+
+  it('says nothing about strengths when leadlint.showStrengths is off', async () => {
+    const document = await open(fileUri('announcement.md'));
+    await setSetting('showStrengths', false);
+    try {
+      await waitForExactly(document, expected(document, {}, false));
+      const thanks = findings(document).find((f) => f.polarity === 'inspiring')!;
+      assert.ok(!(await hoverAt(document, thanks.offset + 1)).includes(thanks.ruleId));
+    } finally {
+      await setSetting('showStrengths', undefined);
+    }
+  });
+
+  it('in manual mode, explains only what the user asked to analyse', async () => {
+    await setSetting('run', 'manual');
+    try {
+      const document = await open(await scratchFile('All employees must badge in by 9am.\n'));
+      const must = findings(document).find((f) => f.ruleId === 'obligation-must')!;
+      assert.ok(!(await hoverAt(document, must.offset + 1)).includes('obligation-must'), 'a hover before Analyze tone');
+      await vscode.commands.executeCommand('leadlint.analyzeTone');
+      assert.ok((await hoverAt(document, must.offset + 1)).includes('obligation-must'), 'no hover after Analyze tone');
+    } finally {
+      await setSetting('run', undefined);
+    }
   });
 
   it('stays silent away from findings', async () => {
