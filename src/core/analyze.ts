@@ -48,14 +48,24 @@ export interface PlacedBlock {
  * hits the pairing check reads are moved to document offsets, so a re-analysis after an edit
  * allocates little.
  */
-export function resultOf(text: string, options: AnalyzeOptions, blocks: Iterable<PlacedBlock>, htmlSpans: readonly Span[]): AnalysisResult {
+export function resultOf(text: string, options: AnalyzeOptions, blocks: readonly PlacedBlock[], htmlSpans: readonly Span[]): AnalysisResult {
+  const steps = resultSteps(text, options, blocks, htmlSpans);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `resultOf` as steps of a few thousand blocks, for the sliced analysis of a large document. */
+export function* resultSteps(text: string, options: AnalyzeOptions, blocks: readonly PlacedBlock[], htmlSpans: readonly Span[]): Generator<void, AnalysisResult> {
   // Inline `<!-- leadlint-disable… -->` comments silence hits before they count for the score.
   const isDisabled = disabledCheck(text, findDirectives(text, options.languageId, htmlSpans));
   const placed: PlacedHit[] = [];
   const findings: Finding[] = [];
   let sentenceBase = 0;
   let words = 0;
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
     const offset = block.offset ?? 0;
     for (let i = 0; i < block.hits.length; i++) {
       const hit = block.hits[i];
@@ -67,12 +77,14 @@ export function resultOf(text: string, options: AnalyzeOptions, blocks: Iterable
     }
     sentenceBase += block.sentenceCount;
     words += block.words;
+    if (b % 2000 === 1999) yield;
   }
   for (const hit of findDirectivesWithoutReason(placed)) {
     if (isDisabled(hit.start, hit.rule.id)) continue;
     const finding = toFinding(hit, text, options);
     if (finding) findings.push(finding);
   }
+  yield;
   findings.sort(byPosition);
   return { findings, words, ...scoreFindings(findings, words) };
 }

@@ -1,4 +1,4 @@
-import { type PlacedBlock, lexiconFor, resultOf, toFinding } from './analyze';
+import { type PlacedBlock, lexiconFor, resultSteps, toFinding } from './analyze';
 import { BUILTIN_RULES } from './builtin-lexicon';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { type MarkdownChunks, markdownChunks } from './markdown-chunks';
@@ -185,7 +185,7 @@ class Session implements AnalysisSession {
       for (const block of placeUnits(units, entries, indexes, findingsKey, options, htmlSpans)) placed.push(block);
       if (from + PLACE_BATCH < units.length) yield;
     }
-    return resultOf(text, options, placed, htmlSpans);
+    return yield* resultSteps(text, options, placed, htmlSpans);
   }
 
   /** Drops the units the current run did not use; returns their analysed blocks by source text. */

@@ -17,13 +17,21 @@ export function toneScore(inspiring: number, control: number, words: number): nu
 }
 
 export function scoreFindings(findings: readonly Finding[], words: number) {
+  // One pass: this runs on every keystroke for documents with tens of thousands of findings.
+  const counts = {} as Record<Dimension, { inspiring: number; control: number }>;
+  for (const dimension of DIMENSIONS) counts[dimension] = { inspiring: 0, control: 0 };
+  let inspiring = 0;
+  for (const finding of findings) {
+    const count = counts[finding.dimension];
+    if (finding.polarity === 'inspiring') {
+      inspiring++;
+      if (count) count.inspiring++;
+    } else if (count) count.control++;
+  }
   const dimensions = {} as Record<Dimension, DimensionFigures>;
   for (const dimension of DIMENSIONS) {
-    const mine = findings.filter((f) => f.dimension === dimension);
-    const inspiring = mine.filter((f) => f.polarity === 'inspiring').length;
-    const control = mine.length - inspiring;
-    dimensions[dimension] = { score: toneScore(inspiring, control, words), control, inspiring };
+    const { inspiring: up, control } = counts[dimension];
+    dimensions[dimension] = { score: toneScore(up, control, words), control, inspiring: up };
   }
-  const inspiring = findings.filter((f) => f.polarity === 'inspiring').length;
   return { score: toneScore(inspiring, findings.length - inspiring, words), dimensions };
 }
