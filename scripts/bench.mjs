@@ -213,18 +213,20 @@ async function child(tool, size, mode) {
     // The extension's path: analyzeInSlices, yielding to the event loop; the longest slice is what the editor feels.
     const core = require(coreBundle);
     const text = doc(size);
-    let sliceStart = clock();
+    // Wall time here: a slice blocks the event loop for its wall time, and CPU time would add
+    // the garbage collector's helper threads, which run beside it.
+    let sliceStart = performance.now();
     let longest = 0;
     const start = clock();
     await core.analyzeInSlices(text, { languageId: 'markdown' }, {
       maxSliceMs: 50,
       yield: async () => {
-        longest = Math.max(longest, clock() - sliceStart);
+        longest = Math.max(longest, performance.now() - sliceStart);
         await new Promise((resolve) => setImmediate(resolve));
-        sliceStart = clock();
+        sliceStart = performance.now();
       },
     });
-    longest = Math.max(longest, clock() - sliceStart);
+    longest = Math.max(longest, performance.now() - sliceStart);
     Object.assign(result, { longestSlice: longest, ms: clock() - start });
   } else if (size) {
     const text = doc(size);
@@ -307,7 +309,7 @@ async function parent() {
   }
   for (const [size, sliced] of Object.entries(slices)) {
     const label = Number(size) >= 1_000_000 ? `${Number(size) / 1_000_000}M` : `${Number(size) / 1000}k`;
-    rows.push(`| ${label}: longest blocking slice (analyzeInSlices), ms | ${fmt(sliced?.longestSlice, 1)} | | | | | | |`);
+    rows.push(`| ${label}: longest blocking slice (analyzeInSlices), wall ms | ${fmt(sliced?.longestSlice, 1)} | | | | | | |`);
   }
   const header = `| case | ${TOOLS.join(' | ')} | leadlint vs compromise | leadlint vs alex |\n|---|${TOOLS.map(() => '---:').join('|')}|---:|---:|`;
   console.log(`\n${header}\n${rows.join('\n')}\n`);
