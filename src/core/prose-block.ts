@@ -27,17 +27,31 @@ export const WALL = '\u2007';
 /** compromise slows superlinearly on long unpunctuated runs; no parse sees more than this. */
 export const MAX_BLOCK_CHARS = 2000;
 
-const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+const SENTENCE_END = new Set(['.', '!', '?']);
 
 function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === WALL;
 }
 
 /**
- * Splits a block that is too long for one parse. It cuts after sentence punctuation when it
- * can, at whitespace when it cannot, and mid-word only as a last resort (a pasted log line).
+ * compromise starts a new sentence at every line break, but a paragraph wrapped over several
+ * lines is one run of prose: "is\nmandatory" must match like "is mandatory", and the sentence
+ * after a directive is the next sentence, not the next line. Spaces keep every offset.
  */
-export function splitLongBlock(block: ProseBlock, max = MAX_BLOCK_CHARS): ProseBlock[] {
+function joinWrappedLines(block: ProseBlock): ProseBlock {
+  if (!block.text.includes('\n') && !block.text.includes('\r')) return block;
+  let text = '';
+  for (const ch of block.text) text += ch === '\n' || ch === '\r' ? ' ' : ch;
+  return { offset: block.offset, text };
+}
+
+/**
+ * Readies a block for compromise: wrapped lines joined, and a block too long for one parse
+ * split. It cuts after sentence punctuation when it can, at whitespace when it cannot, and
+ * mid-word only as a last resort (a pasted log line).
+ */
+export function splitLongBlock(unjoined: ProseBlock, max = MAX_BLOCK_CHARS): ProseBlock[] {
+  const block = joinWrappedLines(unjoined);
   if (block.text.length <= max) return [block];
   const pieces: ProseBlock[] = [];
   let start = 0;
