@@ -47,7 +47,7 @@ export function suggestionsFor(hit: RuleHit, text: string): string[] {
   for (const template of hit.rule.suggestions ?? []) {
     const filled = fill(template, hit, text);
     if (filled === undefined) continue;
-    const suggestion = matchCase(tidy(filled), original);
+    const suggestion = matchCase(tidy(filled), original, startsSentence(text, hit.start));
     if (keepsFacts(original, suggestion) && !out.includes(suggestion) && suggestion !== original) out.push(suggestion);
   }
   return out;
@@ -79,20 +79,45 @@ function tidy(text: string): string {
   return out.trimEnd();
 }
 
-/** Keeps the original's capitalisation of its first letter ("Mandatory" → "Optional"). */
-function matchCase(suggestion: string, original: string): string {
+/** Markup and list markers that may stand between a sentence's start and its first word. */
+const LEADING_MARKUP = new Set([' ', '\t', '\u00a0', '*', '_', '>', '#', '-', '+', '`', '"', '“', '‘', "'", '(', '[']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '\n', '\r']);
+
+/** Whether the span at `offset` opens a sentence (or a line, heading or list item). */
+function startsSentence(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && LEADING_MARKUP.has(text[i])) i--;
+  return i < 0 || SENTENCE_ENDS.has(text[i]);
+}
+
+/**
+ * Keeps the original's capitalisation: a rewrite at the start of a sentence starts with a
+ * capital; mid-sentence it starts in lower case unless it begins with "I" (a capitalised
+ * original there is a name or an acronym, and the template says how to write its replacement).
+ */
+function matchCase(suggestion: string, original: string, atSentenceStart: boolean): string {
   if (!suggestion) return suggestion;
+  if (atSentenceStart) return suggestion[0].toUpperCase() + suggestion.slice(1);
   const first = original[0];
-  const upper = first !== first.toLowerCase();
-  if (upper) return suggestion[0].toUpperCase() + suggestion.slice(1);
+  if (first !== first.toLowerCase()) return suggestion;
   const startsWithI = suggestion.startsWith('I ') || suggestion.startsWith("I'") || suggestion === 'I';
   return startsWithI ? suggestion : suggestion[0].toLowerCase() + suggestion.slice(1);
 }
 
-/** Words that carry facts: anything with a digit, and capitalised words after the first. */
+function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/**
+ * Words that carry facts: anything with a digit, and capitalised words after the first (names,
+ * acronyms). Shouting ("YOU WILL update…": two all-caps words in a row) is stance, not fact.
+ */
 function factWords(text: string): string[] {
   const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-  return words.filter((word, i) => /\p{N}/u.test(word) || (i > 0 && /^\p{Lu}/u.test(word) && word !== 'I'));
+  const shouting = words.some((word, i) => i > 0 && isAllCaps(word) && isAllCaps(words[i - 1]));
+  return words.filter(
+    (word, i) => /\p{N}/u.test(word) || (i > 0 && /^\p{Lu}/u.test(word) && word !== 'I' && !(shouting && isAllCaps(word))),
+  );
 }
 
 function keepsFacts(original: string, suggestion: string): boolean {
