@@ -101,7 +101,6 @@ function extraRules(raw: readonly unknown[], badRules: ReadonlySet<number>, at: 
     problems.push(problemAt(at, ['lexicon', index, 'id'], `lexicon: "${id}" is already a built-in rule: give this rule another id`, id));
     return undefined;
   });
-  reportShadowedPatterns(candidates, at, problems);
   const checked = checkRules(candidates, at.tree, at.source, at.file, ['lexicon']);
   problems.push(...checked.problems.map((p) => ({ ...p, message: `lexicon: ${p.message}` })));
   return checked.rules;
@@ -145,28 +144,6 @@ export function rulesWithExtras(extra: readonly LexiconRule[]): readonly Lexicon
     ruleSets.set(key, rules);
   }
   return rules;
-}
-
-const BUILTIN_PATTERNS = new Map<string, string>();
-for (const rule of BUILTIN_RULES) for (const pattern of rule.patterns) if (!BUILTIN_PATTERNS.has(pattern)) BUILTIN_PATTERNS.set(pattern, rule.id);
-
-/**
- * compromise's match-net keeps one entry per identical pattern string, so an extra rule's
- * pattern that is exactly a built-in one would never fire (even with that rule off). Say so
- * instead of failing silently; the rule's other patterns still work.
- */
-function reportShadowedPatterns(rules: readonly (LexiconRule | undefined)[], at: Locator, problems: FileProblem[]): void {
-  const seen = new Map(BUILTIN_PATTERNS);
-  rules.forEach((rule, index) => {
-    rule?.patterns.forEach((pattern, i) => {
-      const owner = seen.get(pattern);
-      if (owner === undefined) seen.set(pattern, rule.id);
-      else if (owner !== rule.id) {
-        const message = `lexicon: patterns ${i + 1} is exactly a pattern of rule "${owner}", which already reports it: change it (a word more or less) or set "${owner}"'s severity in "rules"`;
-        problems.push(problemAt(at, ['lexicon', index, 'patterns', i], message, rule.id));
-      }
-    });
-  });
 }
 
 const MISSING_SEVERAL = 'missing-several';

@@ -53,8 +53,15 @@ export interface BlockMatches {
  */
 export function findMatches(text: string, lexicon: CompiledLexicon): BlockMatches {
   const result = lexicon.index && SPLIT_OK ? findIndexed(text, lexicon.index) : findSwept(text, lexicon);
+  if (lexicon.sharedPatterns.size) result.found = result.found.flatMap((hit) => forEveryRuleOf(hit, lexicon.sharedPatterns));
   result.found.sort((a, b) => a.ptr[0] - b.ptr[0] || a.ptr[1] - b.ptr[1] || a.ptr[2] - b.ptr[2] || a.order - b.order);
   return result;
+}
+
+/** A hit of a pattern text that several rules share, once for each of them. */
+function forEveryRuleOf(hit: Found, shared: Map<string, number[]>): Found[] {
+  const rules = shared.get(hit.match);
+  return rules ? rules.map((ruleIndex) => ({ ...hit, ruleIndex })) : [hit];
 }
 
 function findSwept(text: string, lexicon: CompiledLexicon): BlockMatches {

@@ -61,23 +61,27 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
   const entries: PatternEntry[] = [];
   const byWord = new Map<string, number[]>();
   const exceptions = new Map<string, Reg[]>();
-  const seen = new Set<string>();
+  const seen = new Map<string, PatternEntry>();
   for (const [ruleIndex, rule] of rules.entries()) {
     for (const exception of rule.exceptions ?? []) {
       if (!exceptions.has(exception)) exceptions.set(exception, one.parseMatch(one.killUnicode(exception, world), {}, world));
     }
     const exceptionsReadTags = !(rule.exceptions ?? []).every((exception) => wordsOnly(exceptions.get(exception) as Reg[]));
     for (const match of rule.patterns) {
-      // compromise's net keeps one entry per pattern text; so do we.
-      if (seen.has(match)) continue;
-      seen.add(match);
+      // compromise's net keeps one entry per pattern text; so do we. The other rules with the
+      // same text get its hits in findMatches (lazy-parse.ts); their exceptions may need tags.
+      const same = seen.get(match);
+      if (same) {
+        same.needsTags ||= exceptionsReadTags;
+        continue;
+      }
       const regs = one.parseMatch(match, {}, world);
       const required = regs.map(regWords).filter((words): words is string[] => words !== undefined);
       if (!required.length) return undefined;
       const trigger = required.reduce((best, words) => (cost(words) < cost(best) ? words : best));
       const index = entries.length;
       let matchRegs: Reg[] | undefined;
-      entries.push({
+      const entry: PatternEntry = {
         ruleIndex,
         match,
         regs,
@@ -88,7 +92,9 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
           matchRegs ??= one.parseMatch(one.killUnicode(match, world), {}, world);
           return matchRegs;
         },
-      });
+      };
+      entries.push(entry);
+      seen.set(match, entry);
       for (const word of new Set(trigger)) {
         const list = byWord.get(word);
         if (list) list.push(index);
