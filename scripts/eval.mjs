@@ -1,7 +1,7 @@
 // `npm run eval`: measures leadlint on a labeled corpus (README of the corpus gives the schema).
 // Usage: node scripts/eval.mjs [--corpus DIR] [--verbose]
 // The core is TypeScript; esbuild.js bundles what we need into out/eval-core.js.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,8 @@ const TARGETS = {
 };
 
 const read = (...parts) => readFileSync(join(corpus, ...parts), 'utf8');
+// A corpus may hold only some of the parts (sentences, pairs/, neutral/): measure what is there.
+const has = (...parts) => existsSync(join(corpus, ...parts));
 const control = (findings) => findings.filter((f) => f.polarity === 'control');
 const inspiring = (findings) => findings.filter((f) => f.polarity === 'inspiring');
 const share = (n, d) => (d ? n / d : 0);
@@ -82,7 +84,7 @@ for (const dim of [...new Set(rows.map((r) => r.dimension).filter(Boolean))].sor
 }
 
 // ---- pairs -----------------------------------------------------------------------------------
-const manifest = JSON.parse(read('pairs', 'manifest.json'));
+const manifest = has('pairs', 'manifest.json') ? JSON.parse(read('pairs', 'manifest.json')) : [];
 const pairResults = manifest.map(({ pair, subtle }) => {
   const c = analyze(read('pairs', `${pair}-control.md`), { languageId: 'markdown' });
   const i = analyze(read('pairs', `${pair}-inspiring.md`), { languageId: 'markdown' });
@@ -93,7 +95,7 @@ console.log('');
 line('pairs ranked right (inspiring version scores higher)', `${pairsRight} of ${pairResults.length}`, TARGETS.pairs);
 
 // ---- neutral documents -----------------------------------------------------------------------
-const neutralDocs = readdirSync(join(corpus, 'neutral')).filter((f) => f.endsWith('.md')).sort();
+const neutralDocs = has('neutral') ? readdirSync(join(corpus, 'neutral')).filter((f) => f.endsWith('.md')).sort() : [];
 let neutralWords = 0;
 const neutralFindings = [];
 for (const name of neutralDocs) {
