@@ -1,4 +1,4 @@
-import { type AnalysisResult, type AnalyzeOptions, type Finding, type TextEdit, analyze, applyEdits, fixAllEdits, suggestionEdit } from '../core';
+import { type AnalysisResult, type AnalyzeOptions, type Finding, type TextEdit, analyze, fixToFixedPoint, suggestionEdit } from '../core';
 import { LineIndex, type Position } from './positions';
 
 /** One replacement --fix made, located in the text as it was when the edit was applied. */
@@ -17,35 +17,27 @@ export interface FixOutcome {
 }
 
 /**
- * A fix can reveal another (an overlapping finding skipped in one pass can apply in the next),
- * so fixing repeats until nothing changes, as `eslint --fix` does. The cap guards against two
- * suggestions that undo each other; running --fix twice then gives the same text as once.
+ * Fixes to a fixed point (`fixToFixedPoint` in the core, which the editor's "Fix all" uses too),
+ * so running --fix twice gives the same text as once.
  */
-const MAX_PASSES = 10;
-
 export function fixText(original: string, options: AnalyzeOptions): FixOutcome {
-  let text = original;
-  let result = analyze(text, options);
+  let result: AnalysisResult | undefined;
+  const fixed = fixToFixedPoint(original, (text) => (result = analyze(text, options)).findings);
   const fixes: AppliedFix[] = [];
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const edits = fixAllEdits(text, result.findings);
-    if (!edits.length) break;
-    const next = applyEdits(text, edits);
-    if (next === text) break;
-    const lines = new LineIndex(text);
-    for (const edit of edits) {
-      const finding = findingFor(text, edit, result.findings);
+  for (const pass of fixed.passes) {
+    const lines = new LineIndex(pass.text);
+    for (const edit of pass.edits) {
+      const finding = findingFor(pass.text, edit, pass.findings);
       fixes.push({
         ruleId: finding?.ruleId ?? '',
         start: lines.position(edit.offset),
-        before: text.slice(edit.offset, edit.offset + edit.length),
+        before: pass.text.slice(edit.offset, edit.offset + edit.length),
         after: edit.newText,
       });
     }
-    text = next;
-    result = analyze(text, options);
   }
-  return { text, result, fixes };
+  // The last call of the callback was for the final text.
+  return { text: fixed.text, result: result!, fixes };
 }
 
 /** The finding an edit of `fixAllEdits` came from (its first suggestion, possibly widened by a space). */

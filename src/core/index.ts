@@ -2,7 +2,17 @@
 export { analyze } from './analyze';
 export { type AnalysisSession, type SliceOptions, analyzeInSlices, createAnalysisSession } from './incremental';
 export { BUILTIN_LEXICON_FILES, BUILTIN_RULES } from './builtin-lexicon';
-export { applyEdits, fixAllEdits, suggestionEdit, type TextEdit } from './fix';
+export {
+  MAX_FIX_PASSES,
+  applyEdits,
+  fixAllEdits,
+  fixToFixedPoint,
+  minimalEdit,
+  suggestionEdit,
+  type FixPass,
+  type FixedPoint,
+  type TextEdit,
+} from './fix';
 export { proseBlocks } from './prose';
 export { toneScore } from './score';
 export * from './types';

@@ -107,6 +107,15 @@ export class Analyses implements vscode.Disposable {
     return result;
   }
 
+  /**
+   * The result for `text` as the document might read (e.g. after a fix pass), analysed at once
+   * through the document's session: only what differs from the document is analysed again, and
+   * the text a fix-all produces is then already known when the edit lands. Not cached as a version.
+   */
+  resultForText(document: vscode.TextDocument, text: string): AnalysisResult {
+    return this.session(document.uri.toString()).update(text, this.optionsFor(document));
+  }
+
   /** The result for the document as it is now, only if one was already computed. */
   current(document: vscode.TextDocument): AnalysisResult | undefined {
     const cached = this.cache.get(document.uri.toString());

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { type Finding, fixAllEdits, suggestionEdit } from '../core';
+import { type AnalysisResult, type Finding, fixToFixedPoint, minimalEdit, suggestionEdit } from '../core';
 import { type Analyses, findingRange, visibleFindings } from './analyses';
-import { isLinted, readSettings } from './config';
+import { type Settings, isLinted, readSettings } from './config';
 import { isDiagnosticFor } from './diagnostics';
 import { APPLY_FIX_COMMAND, type FixArguments } from './apply-fix';
 import { DISABLE_RULE_COMMAND } from './disable-rule';
@@ -40,7 +40,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     // Fix-all is asked for explicitly (a command, or on save, where VS Code waits for the answer
     // before it writes the file): analyse at once, even in manual mode.
     const fixAll = context.only !== undefined && FIX_ALL_KIND.intersects(context.only);
-    if (fixAll) return this.fixAll(document, visibleFindings(this.analyses.resultFor(document), settings).filter((f) => f.polarity === 'control'));
+    if (fixAll) return this.fixAll(document, settings);
     const result = settings.run === 'manual' ? this.analyses.current(document) : await this.analyses.analyze(document);
     if (token.isCancellationRequested) return [];
     // Edits are built from the text of `version`. If the document moved on while it was analysed
@@ -91,15 +91,19 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
   /**
    * VS Code asks for fix-all just before it applies it (and on save), so this edit is built
    * against the current text; the editor refuses it if the document changed in between.
+   * Fixing runs to a fixed point in the core (as the CLI's --fix), so "Fix all" twice equals
+   * once; the result is one replace of the changed middle, leaving the rest of the text untouched.
    */
-  private fixAll(document: vscode.TextDocument, findings: Finding[]): vscode.CodeAction[] {
-    const edits = fixAllEdits(document.getText(), findings);
-    if (!edits.length) return [];
+  private fixAll(document: vscode.TextDocument, settings: Settings): vscode.CodeAction[] {
+    const original = document.getText();
+    const fixable = (result: AnalysisResult) => visibleFindings(result, settings).filter((f) => f.polarity === 'control');
+    const first = this.analyses.resultFor(document);
+    const fixed = fixToFixedPoint(original, (text) => fixable(text === original ? first : this.analyses.resultForText(document, text)));
+    const edit = minimalEdit(original, fixed.text);
+    if (!edit) return [];
     const action = new vscode.CodeAction('Apply all leadlint suggestions', FIX_ALL_KIND);
     action.edit = new vscode.WorkspaceEdit();
-    for (const edit of edits) {
-      action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length)), edit.newText);
-    }
+    action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length)), edit.newText);
     return [action];
   }
 }
