@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import type { LexiconIndex, PatternEntry, Reg } from './lexicon-index';
 import { nlp, type Term, type View } from './nlp';
+import { mayMatchInOrder } from './word-order';
 
 /**
  * compromise's `nlp(text)` runs these hooks in order. The first four only tokenise (word forms,
@@ -116,7 +117,7 @@ interface WordForms extends Term {
   alias?: string[];
 }
 
-/** The patterns (entry indexes, ascending) whose required words all occur in the sentence. */
+/** The patterns (entry indexes, ascending) whose required words all occur in the sentence, in order (word-order.ts). */
 function candidatesOf(sentence: readonly Term[], index: LexiconIndex): number[] {
   // Every form compromise matches a word against: normal, text, machine, implicit, alias.
   const forms = new Set<string>();
@@ -130,7 +131,7 @@ function candidatesOf(sentence: readonly Term[], index: LexiconIndex): number[] 
   const out = new Set<number>();
   for (const form of forms) {
     for (const e of index.byWord.get(form) ?? []) {
-      if (!out.has(e) && index.entries[e].required.every((words) => words.some((word) => forms.has(word)))) out.add(e);
+      if (!out.has(e) && index.entries[e].required.every((words) => words.some((word) => forms.has(word))) && mayMatchInOrder(sentence, index.entries[e])) out.add(e);
     }
   }
   return [...out].sort((a, b) => a - b);
