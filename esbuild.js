@@ -4,6 +4,7 @@ const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
+const { generateParsedPatterns } = require('./scripts/parsed-patterns.cjs');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -63,6 +64,8 @@ function exists(file) {
 
 async function main() {
   generateValidators();
+  // compromise's parse of the built-in patterns, so the first analysis does not parse the lexicon.
+  generateParsedPatterns();
   // The lexicon is data: validate it (schema, patterns, templates) before anything ships it.
   await esbuild.build({ ...common, entryPoints: ['scripts/check-lexicon.ts'], platform: 'node', format: 'cjs', outfile: 'out/check-lexicon.js' });
   execFileSync(process.execPath, ['out/check-lexicon.js'], { stdio: 'inherit' });

@@ -268,6 +268,8 @@ async function parent() {
   const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
   const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : SIZES;
   const esbuild = require('esbuild');
+  // The core imports the build-time parse of the lexicon's patterns (what `npm run build` makes).
+  require('./parsed-patterns.cjs').generateParsedPatterns();
   fs.mkdirSync(outDir, { recursive: true });
   await esbuild.build({ entryPoints: [path.join(root, 'src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, outfile: coreBundle, logLevel: 'error', mainFields: ['module', 'main'] });
   for (const size of new Set([1_000, ...sizes])) fs.writeFileSync(path.join(outDir, `doc-${size}.md`), generate(size));

@@ -1,4 +1,5 @@
 import { nlp } from './nlp';
+import { parseMatchOf } from './parsed-patterns';
 import type { LexiconRule } from './types';
 
 /** One token of compromise's parsed match syntax (only the fields we read). */
@@ -58,13 +59,15 @@ const COMMON = new Set(['a', 'an', 'the', 'is', 'are', 'be', 'to', 'of', 'in', '
 export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | undefined {
   const world = nlp.world() as unknown as { methods: { one: MatchMethods } };
   const one = world.methods.one;
+  // Built-in patterns come parsed from the build (parsed-patterns.ts); others are parsed here.
+  const parse = (text: string): Reg[] => parseMatchOf(text, (t) => one.parseMatch(t, {}, world));
   const entries: PatternEntry[] = [];
   const byWord = new Map<string, number[]>();
   const exceptions = new Map<string, Reg[]>();
   const seen = new Map<string, PatternEntry>();
   for (const [ruleIndex, rule] of rules.entries()) {
     for (const exception of rule.exceptions ?? []) {
-      if (!exceptions.has(exception)) exceptions.set(exception, one.parseMatch(one.killUnicode(exception, world), {}, world));
+      if (!exceptions.has(exception)) exceptions.set(exception, parse(one.killUnicode(exception, world)));
     }
     const exceptionsReadTags = !(rule.exceptions ?? []).every((exception) => wordsOnly(exceptions.get(exception) as Reg[]));
     for (const match of rule.patterns) {
@@ -75,7 +78,7 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
         same.needsTags ||= exceptionsReadTags;
         continue;
       }
-      const regs = one.parseMatch(match, {}, world);
+      const regs = parse(match);
       const required = regs.map(regWords).filter((words): words is string[] => words !== undefined);
       if (!required.length) return undefined;
       const trigger = required.reduce((best, words) => (cost(words) < cost(best) ? words : best));
@@ -89,7 +92,7 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
         needsTags: exceptionsReadTags || !wordsOnly(regs),
         // Parsed on first use: only hits of rules with suggestions read their groups.
         get matchRegs() {
-          matchRegs ??= one.parseMatch(one.killUnicode(match, world), {}, world);
+          matchRegs ??= parse(one.killUnicode(match, world));
           return matchRegs;
         },
       };
