@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { BUILTIN_RULES } from '../../src/core';
+import type { Reg } from '../../src/core/lexicon-index';
+import { nlp } from '../../src/core/nlp';
+import { parseMatchOf } from '../../src/core/parsed-patterns';
+import { mayMatchInOrder } from '../../src/core/word-order';
+import { lexiconFor } from '../../src/core/analyze';
+
+interface Methods {
+  parseMatch: (pattern: string, opts: object, world: unknown) => Reg[];
+  killUnicode: (text: string, world: unknown) => string;
+}
+
+describe('build-time pattern parses and the word-order check', function () {
+  const world = nlp.world() as unknown as { methods: { one: Methods } };
+  const one = world.methods.one;
+
+  it('the build-time parse of every built-in pattern and exception is what compromise parses now', function () {
+    const texts = new Set(BUILTIN_RULES.flatMap((rule) => [...rule.patterns, ...(rule.exceptions ?? [])]));
+    let fromBuild = 0;
+    for (const text of texts) {
+      for (const input of [text, one.killUnicode(text, world)]) {
+        let parsedNow = false;
+        const regs = parseMatchOf(input, (t) => {
+          parsedNow = true;
+          return one.parseMatch(t, {}, world);
+        });
+        if (!parsedNow) fromBuild++;
+        assert.deepStrictEqual(regs, one.parseMatch(input, {}, world), input);
+      }
+    }
+    // Not all: the lexicon may have been edited since the last build; most come from the build.
+    assert.ok(fromBuild > texts.size, `${fromBuild} of ${texts.size * 2} from the build`);
+  });
+
+  it('never rules out a pattern that matches a tagged sentence', function () {
+    const index = lexiconFor(BUILTIN_RULES).index;
+    assert.ok(index);
+    const text =
+      'Imagine a launch where nobody has to stay late. You must submit your expense report by Friday. ' +
+      "It doesn't have to be this way. Staff must not use the old badge readers. We need you to be on time, so that customers get answers faster.";
+    let hits = 0;
+    for (const sentence of (nlp(text) as unknown as { document: Parameters<typeof mayMatchInOrder>[0][] }).document) {
+      for (const entry of index.entries) {
+        const matches = (world.methods.one as unknown as { match: (d: unknown, t: { regs: Reg[] }) => { ptrs: unknown[] } }).match([sentence], { regs: entry.regs }).ptrs.length > 0;
+        if (matches) assert.ok(mayMatchInOrder(sentence, entry), entry.match);
+        if (matches) hits++;
+      }
+    }
+    // The corpus test in incremental.test.ts checks the same over the whole dev corpus, end to end.
+    assert.ok(hits >= 4, `${hits} hits`);
+  });
+});
