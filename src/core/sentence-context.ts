@@ -14,15 +14,20 @@ export function isQuestion(sentence: readonly Term[]): boolean {
 
 /**
  * Which terms of a sentence sit inside quotation marks. Reported speech ("the customer wrote,
- * “We require…”") is someone else's stance, not the writer's.
+ * “We require…”") is someone else's stance, not the writer's. A single quoted word (Ask “why?”,
+ * the “Ideas” board) is a scare quote or a name, still the writer's own sentence.
  */
 export function quotedTerms(sentence: readonly Term[]): boolean[] {
-  const quoted: boolean[] = [];
-  let inside = false;
-  for (const term of sentence) {
-    if (!inside && hasAny(term.pre, OPENING_QUOTES)) inside = true;
-    quoted.push(inside);
-    if (inside && hasAny(term.post, CLOSING_QUOTES)) inside = false;
-  }
+  const quoted: boolean[] = new Array(sentence.length).fill(false);
+  let openedAt = -1;
+  sentence.forEach((term, i) => {
+    if (openedAt < 0 && hasAny(term.pre, OPENING_QUOTES)) openedAt = i;
+    if (openedAt >= 0 && hasAny(term.post, CLOSING_QUOTES)) {
+      if (i > openedAt) quoted.fill(true, openedAt, i + 1);
+      openedAt = -1;
+    }
+  });
+  // A quote left open runs to the end of the sentence (it continues in the next one).
+  if (openedAt >= 0 && openedAt < sentence.length - 1) quoted.fill(true, openedAt);
   return quoted;
 }
