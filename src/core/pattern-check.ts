@@ -1,3 +1,5 @@
+import { nlp } from './nlp';
+
 /** Limits that keep any user pattern cheap to match, whatever it asks for. */
 export const MAX_PATTERN_CHARS = 300;
 export const MAX_PATTERN_TERMS = 24;
@@ -38,7 +40,49 @@ export function checkPattern(pattern: string): string | undefined {
   }
   if (stack.length) return `"${stack[stack.length - 1]}" is missing at the end`;
   if (terms > MAX_PATTERN_TERMS) return `the pattern has more than ${MAX_PATTERN_TERMS} terms`;
+  return neverMatchingChoice(pattern);
+}
+
+/** Contractions compromise expands before matching ("don't" → "do not"). */
+const CONTRACTION_ENDS = ["n't", "'d", "'ll", "'re", "'ve", "'m"];
+/** Inside a choice, only "can not" matches "can't", "cannot" and "can not" alike. */
+const CANNOT = 'cannot';
+
+/**
+ * Choices `(a|b)` that compromise accepts but never matches, measured on compromise 14: an
+ * alternative holding a contraction (it matches the expanded words), a hyphenated word (it is
+ * two terms), and an alternative of several words right after `*` (no backtracking there).
+ */
+function neverMatchingChoice(pattern: string): string | undefined {
+  let open = pattern.indexOf('(');
+  while (open >= 0) {
+    const close = pattern.indexOf(')', open);
+    if (close < 0) return undefined;
+    const alternatives = pattern.slice(open + 1, close).split('|');
+    for (const alternative of alternatives) {
+      const lower = alternative.toLowerCase();
+      if (lower.split(' ').includes(CANNOT)) return `"${alternative}" in (…) never matches: write "can not" (compromise reads "can't", "cannot" and "can not" as "can not")`;
+      if (CONTRACTION_ENDS.some((end) => lower.includes(end)))
+        return `"${alternative}" in (…) never matches: compromise expands contractions, so write "${expandHint(lower)}"`;
+      if (/\p{L}-\p{L}/u.test(alternative) && splitsHyphens(alternative))
+        return `"${alternative}" in (…) never matches: compromise splits this hyphenated word into two terms, so write "${alternative.replace(/-/g, ' ')}"`;
+    }
+    const before = pattern.slice(0, open).trimEnd();
+    if ((before.endsWith('*') || before.endsWith('+')) && alternatives.some((a) => a.trim().includes(' ')))
+      return `a choice of several words right after "${before.slice(-1)}" never matches (compromise does not backtrack there): put a word between them, or split the pattern`;
+    open = pattern.indexOf('(', close);
+  }
   return undefined;
+}
+
+/** compromise keeps some hyphenated words whole ("co-design") and splits others ("check-ins"). */
+function splitsHyphens(alternative: string): boolean {
+  const words = alternative.trim().split(/\s+/).length;
+  return nlp.tokenize(alternative).terms().length > words;
+}
+
+function expandHint(contraction: string): string {
+  return contraction.replace("n't", ' not').replace("'d", ' would').replace("'ll", ' will').replace("'re", ' are').replace("'ve", ' have').replace("'m", ' am');
 }
 
 /** The named groups a pattern defines (`[<verb>#Verb]` defines `verb`). */
