@@ -13,6 +13,7 @@ import { EXPORT_TONE_REPORT_COMMAND, exportToneReport } from './report/export-re
 import { ToneReportPanel } from './report/tone-report-panel';
 import { RuleDocs } from './rule-docs';
 import { StatusBar } from './status-bar';
+import { WarmUp } from './warm-up';
 
 /** What `activate` returns: for the extension-host tests, which cannot see notifications. */
 export interface LeadlintApi {
@@ -20,9 +21,13 @@ export interface LeadlintApi {
   ready(): Promise<void>;
   /** The last notification leadlint showed about a config file, if any. */
   lastNotice(): string | undefined;
+  /** Resolves once the lexicon was compiled by the warm-up that follows activation. */
+  warmedUp(): Promise<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): LeadlintApi {
+  // First, so its turn comes before any document's analysis: that one then finds the lexicon compiled.
+  const warmUp = new WarmUp();
   const projects = new ProjectConfigs();
   const analyses = new Analyses(projects);
   const docs = new RuleDocs(context.extension.packageJSON, projects);
@@ -34,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): LeadlintApi {
   const selector: vscode.DocumentSelector = [{ scheme: '*' }];
 
   context.subscriptions.push(
+    warmUp,
     projects,
     analyses,
     diagnostics,
@@ -48,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): LeadlintApi {
     vscode.commands.registerCommand(IGNORE_PHRASE_COMMAND, (uri: string, phrase: string) => ignorePhrase(projects, uri, phrase)),
     vscode.commands.registerCommand(DISABLE_RULE_COMMAND, disableRuleInFile),
   );
-  return { ready: () => projects.whenReady(), lastNotice: () => projects.lastNotice };
+  return { ready: () => projects.whenReady(), lastNotice: () => projects.lastNotice, warmedUp: () => warmUp.done };
 }
 
 export function deactivate(): void {
