@@ -40,6 +40,11 @@ export interface PlacedBlock {
   words: number;
   /** `toFinding` of each hit, same order, in document offsets; made here when absent. */
   findings?: readonly (Finding | undefined)[];
+  /**
+   * Hits already moved to document offsets by `resultSteps`, by index: the session reuses a
+   * block placed at the same offset, so an edit does not copy every role hit of the document.
+   */
+  shifted?: (RuleHit | undefined)[];
 }
 
 /**
@@ -67,9 +72,10 @@ export function* resultSteps(text: string, options: AnalyzeOptions, blocks: read
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     const offset = block.offset ?? 0;
+    const shifted = offset && block.findings ? (block.shifted ??= []) : undefined;
     for (let i = 0; i < block.hits.length; i++) {
       const hit = block.hits[i];
-      const absolute = offset && (hit.rule.role || !block.findings) ? shiftHit(hit, offset) : hit;
+      const absolute = offset && (hit.rule.role || !block.findings) ? (shifted ? (shifted[i] ??= shiftHit(hit, offset)) : shiftHit(hit, offset)) : hit;
       if (hit.rule.role) placed.push({ hit: absolute, sentence: sentenceBase + hit.sentence });
       if (isDisabled(hit.start + offset, hit.rule.id)) continue;
       const finding = block.findings ? block.findings[i] : toFinding(absolute, text, options);
@@ -79,7 +85,10 @@ export function* resultSteps(text: string, options: AnalyzeOptions, blocks: read
     words += block.words;
     if (b % 2000 === 1999) yield;
   }
+  let made = 0;
   for (const hit of findDirectivesWithoutReason(placed)) {
+    // Tens of thousands in a 1M-word document, each with its suggestions: a few thousand per slice.
+    if (++made % 2000 === 0) yield;
     if (isDisabled(hit.start, hit.rule.id)) continue;
     const finding = toFinding(hit, text, options);
     if (finding) findings.push(finding);

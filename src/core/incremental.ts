@@ -112,8 +112,9 @@ class Session implements AnalysisSession {
       if (step.done) return step.value;
       const after = performance.now();
       costliest = Math.max(costliest * 0.9, after - before);
-      // Yield when the next unit, if as costly as recent ones, would overrun the slice.
-      if (after - sliceStart + costliest > maxSliceMs) {
+      // Yield when the next unit, if twice as costly as recent ones, would overrun the slice (units
+      // vary: a block of tagged sentences costs several times one of untagged ones).
+      if (after - sliceStart + 2 * costliest > maxSliceMs) {
         await slicing.yield();
         sliceStart = performance.now();
       }
@@ -183,7 +184,8 @@ class Session implements AnalysisSession {
     for (let from = 0; from < units.length; from += PLACE_BATCH) {
       const indexes = Array.from({ length: Math.min(PLACE_BATCH, units.length - from) }, (_, k) => from + k);
       for (const block of placeUnits(units, entries, indexes, findingsKey, options, htmlSpans)) placed.push(block);
-      if (from + PLACE_BATCH < units.length) yield;
+      // After the last batch too: the document-level steps start with a whole-text scan.
+      if (units.length > PLACE_BATCH) yield;
     }
     return yield* resultSteps(text, options, placed, htmlSpans);
   }

@@ -117,8 +117,9 @@ function scan(text: string, start: number, tail: Tail | undefined): MarkdownChun
   let oldIndex = 0;
   while (lineStart < text.length) {
     let lineEnd = lineStart;
-    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
-    const next = text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? lineEnd + 2 : lineEnd + 1;
+    // charCodeAt, not text[i]: no one-character strings (this loop reads every character of a large document).
+    for (let c = text.charCodeAt(lineEnd); lineEnd < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++lineEnd));
+    const next = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
     const line = text.slice(lineStart, lineEnd);
     const blank = isBlankLine(line);
 
@@ -164,7 +165,7 @@ function finish(chunks: MarkdownChunk[], definitions: string[][], endOpen: boole
 }
 
 function isBlankLine(line: string): boolean {
-  for (let i = 0; i < line.length; i++) if (line[i] !== ' ' && line[i] !== '\t') return false;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) !== 32 && line.charCodeAt(i) !== 9) return false;
   return true;
 }
 
