@@ -5,6 +5,24 @@ import { closeAll, compact, deleteIfThere, expected, fileUri, leadlint, leadlint
 import { figure } from './figure';
 
 /** `expected()` for a text the document no longer has (positions counted on "\n" lines). */
+/** Opens `uri` in an editor through the workbench and resolves with its document once the extension host has it. */
+async function openedByWorkbench(uri: vscode.Uri): Promise<vscode.TextDocument> {
+  const key = uri.toString();
+  const known = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+  let listener: vscode.Disposable | undefined;
+  const opened = new Promise<vscode.TextDocument>((resolve) => {
+    listener = vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.uri.toString() === key) resolve(d);
+    });
+  });
+  try {
+    await vscode.commands.executeCommand('vscode.open', uri);
+    return known() ?? (await opened);
+  } finally {
+    listener?.dispose();
+  }
+}
+
 function expectedFor(text: string): string {
   const position = (offset: number) => {
     const before = text.slice(0, offset);
@@ -81,8 +99,9 @@ describe('robust: rapid edits, editor switches and closes', function () {
     const uri = await scratchFile(big);
     const other = await scratchFile('All employees must badge in by 9am.\n');
     // Opened by the workbench (not this extension), so closing the editor disposes the document.
-    await vscode.commands.executeCommand('vscode.open', uri);
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+    // The extension host learns of it by its own message, which may come after the command's
+    // answer: wait for the document by event, never assume it is there when the command returns.
+    const document = await openedByWorkbench(uri);
     const closed = new Promise<void>((resolve) => {
       const listener = vscode.workspace.onDidCloseTextDocument((d) => {
         if (d === document) {
@@ -97,9 +116,20 @@ describe('robust: rapid edits, editor switches and closes', function () {
     await vscode.workspace.applyEdit(edit);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await closed;
-    // Another document analysed after the close: the queue has moved on past the closed one.
-    const next = await open(other);
-    await waitForExactly(next, expected(next));
-    assert.deepEqual(leadlintDiagnostics(uri), []);
+    // From the close on, no diagnostics may appear for it, whenever a late analysis would end.
+    const late: number[] = [];
+    const watch = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString()) && leadlintDiagnostics(uri).length) late.push(leadlintDiagnostics(uri).length);
+    });
+    try {
+      assert.deepEqual(leadlintDiagnostics(uri), []);
+      // Another document analysed after the close: the queue has moved on past the closed one.
+      const next = await open(other);
+      await waitForExactly(next, expected(next));
+      assert.deepEqual(leadlintDiagnostics(uri), []);
+      assert.deepEqual(late, [], 'diagnostics appeared for the closed document');
+    } finally {
+      watch.dispose();
+    }
   });
 });
