@@ -49,7 +49,7 @@ export function matchBlock(block: ProseBlock, lexicon: CompiledLexicon): BlockAn
     });
   }
   const words = sentences.reduce((sum, terms) => sum + terms.length, 0);
-  return { hits: dropContainedDuplicates(hits), sentenceCount: sentences.length, words };
+  return { hits: dropOverlappingDuplicates(hits), sentenceCount: sentences.length, words };
 }
 
 /**
@@ -111,17 +111,17 @@ function groupRanges(block: ProseBlock, doc: View, hit: Found, sentence: Term[])
   return groups;
 }
 
-/** Two patterns of one rule can match the same words; keep the widest hit only. */
-function dropContainedDuplicates(hits: RuleHit[]): RuleHit[] {
-  return hits.filter(
-    (hit, i) =>
-      !hits.some(
-        (other, j) =>
-          j !== i &&
-          other.rule === hit.rule &&
-          other.start <= hit.start &&
-          other.end >= hit.end &&
-          (other.end - other.start > hit.end - hit.start || j < i),
-      ),
-  );
+/**
+ * Patterns of one rule can match overlapping words ("Let's rethink" and "rethink how"): one
+ * finding per stretch of text, the widest, so a phrase is neither reported nor scored twice.
+ */
+function dropOverlappingDuplicates(hits: RuleHit[]): RuleHit[] {
+  // Widest first, then earliest: the hit a reader would point at survives.
+  const order = hits.map((_, i) => i).sort((a, b) => hits[b].end - hits[b].start - (hits[a].end - hits[a].start) || hits[a].start - hits[b].start || a - b);
+  const kept: RuleHit[] = [];
+  for (const i of order) {
+    const hit = hits[i];
+    if (!kept.some((other) => other.rule === hit.rule && other.start < hit.end && other.end > hit.start)) kept.push(hit);
+  }
+  return hits.filter((hit) => kept.includes(hit));
 }
