@@ -3,20 +3,9 @@ import * as fc from 'fast-check';
 import { type FileProblem, type LexiconRule, analyze, configOptions, parseConfigFile, rulesWithExtras } from '../../src/core';
 import { parseLexiconFile } from '../../src/core/lexicon-file';
 import { type Tally, checkProperty, count, figure } from './figures';
+import { BAD_RULE, GOOD_RULE } from './fixture-rules';
 
-/** A rule no built-in rule matches, so its findings prove the good part of a file still loads. */
-const GOOD_RULE = {
-  id: 'weekend-heroics',
-  dimension: 'people',
-  polarity: 'control',
-  patterns: ['weekend heroics'],
-  message: 'Celebrating weekend heroics rewards burnout.',
-  explanation: 'Praise the planning that made the weekend unnecessary.',
-  examples: { flag: ['We count on weekend heroics again.'], pass: ['We planned ahead.'] },
-};
 const GOOD_TEXT = 'We count on weekend heroics again. You must book a desk by Friday.';
-
-const BAD_RULE = { ...GOOD_RULE, id: 'bad-rule', patterns: ['urgent push'] };
 
 /** Each malformed rule, written on one line so its line is known, and what the message must tell the user. */
 const BAD_RULES: { name: string; rule: Record<string, unknown>; says: RegExp }[] = [

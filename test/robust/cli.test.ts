@@ -4,6 +4,7 @@ import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { CLI, type CliRun, cleanUp, tempProject } from '../unit/cli-harness';
 import { figure } from './figures';
+import { BAD_RULE, GOOD_RULE } from './fixture-rules';
 
 /**
  * The CLI as a user runs it (dist/cli.js in a child process), with the no-network stubs and a
@@ -37,17 +38,6 @@ function runMeasured(args: string[], cwd: string): Measured {
   const usage = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpu: number }) : { maxRSS: NaN, cpu: NaN };
   return { ...run, seconds, cpuSeconds: usage.cpu / 1e6, peakMb: usage.maxRSS / 1024 };
 }
-
-const GOOD_RULE = {
-  id: 'weekend-heroics',
-  dimension: 'people',
-  polarity: 'control',
-  patterns: ['weekend heroics'],
-  message: 'Celebrating weekend heroics rewards burnout.',
-  explanation: 'Praise the planning that made the weekend unnecessary.',
-  examples: { flag: ['We count on weekend heroics again.'], pass: ['We planned ahead.'] },
-};
-const BAD_RULE = { ...GOOD_RULE, id: 'bad-rule', patterns: ['urgent push'] };
 
 const CASES: { name: string; config: string }[] = [
   { name: 'bad JSON', config: JSON.stringify({ lexicon: [GOOD_RULE] }, null, 2).replace('"weekend heroics"\n', '"weekend heroics",,\n') },

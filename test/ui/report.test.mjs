@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { createCodeServer, launchChromium, repoRoot } from '../../scripts/code-server.mjs';
+import { screenshotFailures, shutDownAfterAll } from './lifecycle.mjs';
 
 // The core as the CLI and eval use it (built by `node esbuild.js`): what the panel must agree with.
 const { analyze } = createRequire(import.meta.url)('../../out/eval-core.js');
@@ -84,20 +85,8 @@ describe('"Analyze tone" report in VS Code', function () {
     report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      await page.screenshot({ path: path.join(artifacts, `FAILED-${this.currentTest.title.replace(/\W+/g, '-')}.png`) }).catch(() => {});
-    }
-  });
-
-  after(async function () {
-    this.timeout(30_000);
-    await browser?.close().catch(() => {});
-    if (server) {
-      if (this.test?.parent?.tests.some((t) => t.state === 'failed')) fs.writeFileSync(path.join(artifacts, 'code-server.log'), server.readLog());
-      await server.stop();
-    }
-  });
+  screenshotFailures(artifacts, () => page);
+  shutDownAfterAll(artifacts, () => browser, () => server);
 
   it('opens beside the draft from the command palette, with score, seven dimensions and findings', async () => {
     await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { codeServerInstalled, createCodeServer, launchChromium, repoRoot } from '../../scripts/code-server.mjs';
+import { screenshotFailures, shutDownAfterAll } from './lifecycle.mjs';
 
 const artifacts = path.join(repoRoot, 'test-artifacts', 'ui');
 const SAMPLE = 'return-to-office.md';
@@ -89,20 +90,8 @@ describe('leadlint in VS Code, as a person uses it', function () {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE }).waitFor();
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      await page.screenshot({ path: path.join(artifacts, `FAILED-${this.currentTest.title.replace(/\W+/g, '-')}.png`) }).catch(() => {});
-    }
-  });
-
-  after(async function () {
-    this.timeout(30_000);
-    await browser?.close().catch(() => {});
-    if (server) {
-      if (this.test?.parent?.tests.some((t) => t.state === 'failed')) fs.writeFileSync(path.join(artifacts, 'code-server.log'), server.readLog());
-      await server.stop();
-    }
-  });
+  screenshotFailures(artifacts, () => page);
+  shutDownAfterAll(artifacts, () => browser, () => server);
 
   it('shows squiggles under controlling phrases when the announcement opens', async () => {
     await page.locator('.monaco-workbench').click({ position: { x: 600, y: 400 } }).catch(() => {});
