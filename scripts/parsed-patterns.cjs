@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: esbuild.js (CommonJS) requires it. */
 // Writes src/core/generated/parsed-patterns.js: compromise's parsed form (`parseMatch`) of every
 // built-in pattern and exception, so the first analysis of a process does not parse the whole
 // lexicon (most of its cost). Run by esbuild.js on every build and by `npm run bench`. The core
