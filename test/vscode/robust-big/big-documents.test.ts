@@ -20,7 +20,7 @@ describe('robust: big documents in the editor', function () {
   after(() => deleteIfThere(fileUri('scratch')));
 
   for (const [name, text] of [
-    ['a 2 MB Markdown document', markdownOf(2 * 1024 * 1024)],
+    ['a 5 MB Markdown document', markdownOf(5 * 1024 * 1024)],
     ['a single 1 MB line', 'You must book a desk by Friday. We invite you to shape the plan. '.repeat(16_200)],
   ] as const) {
     it(`${name}: the extension host stays responsive while it is analysed (longest blocking slice)`, async function () {
