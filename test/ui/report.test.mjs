@@ -28,6 +28,15 @@ describe('"Analyze tone" report in VS Code', function () {
   let report;
 
   const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
+  /** The theme picker (Ctrl+K Ctrl+T, "Preferences: Color Theme"), as a person would switch. */
+  const pickTheme = async (name) => {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(name);
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor();
+    await page.keyboard.press('Enter');
+  };
 
   /** Screenshots of the report scrolled to each lower section, for a person to look at. */
   async function shotSections(prefix) {
@@ -160,13 +169,7 @@ describe('"Analyze tone" report in VS Code', function () {
   });
 
   it('follows the theme: dark', async () => {
-    // The theme picker (Ctrl+K Ctrl+T, "Preferences: Color Theme"), as a person would switch.
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+T');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type('Dark Modern');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Dark Modern' }).waitFor();
-    await page.keyboard.press('Enter');
+    await pickTheme('Dark Modern');
     await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs-dark'));
     await report.locator('body.vscode-dark').waitFor();
     await report.locator('.score-number').waitFor();
@@ -175,21 +178,11 @@ describe('"Analyze tone" report in VS Code', function () {
   });
 
   it('follows the theme: high contrast (every shape outlined)', async () => {
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+T');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type('Dark High Contrast');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Dark High Contrast' }).waitFor();
-    await page.keyboard.press('Enter');
+    await pickTheme('Dark High Contrast');
     await report.locator('body.vscode-high-contrast').waitFor();
     await shot('03-high-contrast');
     // Back to dark for the remaining steps.
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+T');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type('Dark Modern');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Dark Modern' }).waitFor();
-    await page.keyboard.press('Enter');
+    await pickTheme('Dark Modern');
     await report.locator('body.vscode-dark:not(.vscode-high-contrast)').waitFor();
   });
 
