@@ -43,9 +43,10 @@ export interface BlockMatches {
 }
 
 /**
- * Every pattern match in one block. With an index (lexicon-index.ts) it tokenises first and
- * tags only the sentences that some tag-reading pattern can match by their words, then runs
- * only the patterns that can match there. Tagging works sentence by sentence, so those sentences get the same tags as
+ * Every pattern match in one block. With an index (lexicon-index.ts) it tokenises first, runs
+ * the word-only patterns that can match a sentence on its tokens, and tags only the sentences
+ * that some tag-reading pattern can match by their words (or where a hit's exceptions read
+ * tags), then runs the tag-reading patterns there. Tagging works sentence by sentence, so those sentences get the same tags as
  * in a full `nlp(text)`, and the others keep their tokens, which is all the word and sentence
  * counts need. One exception: compromise's second contraction pass (`'s`, `'d`) can insert
  * words while tagging, so a sentence with an unexpanded apostrophe is tagged before its
@@ -91,18 +92,32 @@ function findIndexed(text: string, index: LexiconIndex): BlockMatches {
   const sentences = documentOf(doc);
   const candidates: (number[] | undefined)[] = sentences.map((sentence) => (hasLooseApostrophe(sentence) ? undefined : candidatesOf(sentence, index)));
   const toMatch = sentences.map((_, n) => n).filter((n) => candidates[n]?.length !== 0);
-  // Patterns of words only ("so that", "no exceptions") match the same with or without tags.
-  const toTag = toMatch.filter((n) => candidates[n]?.some((e) => index.entries[e].needsTags) ?? true);
   const found: Found[] = [];
-  if (toTag.length) doc.update(toTag.map((n) => [n]) as never).compute(index.usesChunks ? TAG_HOOKS : TAG_HOOKS_NO_CHUNKS);
+  const matchEntry = (n: number, e: number): boolean => {
+    const entry = index.entries[e];
+    const { ptrs } = world.methods.one.match([sentences[n]], { regs: entry.regs });
+    for (const ptr of ptrs) found.push({ ruleIndex: entry.ruleIndex, match: entry.match, entry, ptr: [n, ptr[1], ptr[2]], order: e });
+    return ptrs.length > 0;
+  };
+  // Patterns of words only ("so that", "no exceptions") match the same with or without tags:
+  // they run on the tokens. A sentence is tagged only when a tag-reading pattern may match it,
+  // or when a word-only pattern did match and its rule's exceptions read tags.
+  const toTag: number[] = [];
   for (const n of toMatch) {
-    const sentence = sentences[n];
-    for (const e of candidates[n] ?? candidatesOf(sentence, index)) {
+    const entries = candidates[n];
+    let needsTags = entries === undefined;
+    for (const e of entries ?? []) {
       const entry = index.entries[e];
-      for (const ptr of world.methods.one.match([sentence], { regs: entry.regs }).ptrs) {
-        found.push({ ruleIndex: entry.ruleIndex, match: entry.match, entry, ptr: [n, ptr[1], ptr[2]], order: e });
-      }
+      if (entry.readsTags) needsTags = true;
+      else if (matchEntry(n, e) && entry.exceptionsReadTags) needsTags = true;
     }
+    if (needsTags) toTag.push(n);
+  }
+  if (toTag.length) doc.update(toTag.map((n) => [n]) as never).compute(index.usesChunks ? TAG_HOOKS : TAG_HOOKS_NO_CHUNKS);
+  for (const n of toTag) {
+    const entries = candidates[n];
+    if (entries === undefined) for (const e of candidatesOf(sentences[n], index)) matchEntry(n, e);
+    else for (const e of entries) if (index.entries[e].readsTags) matchEntry(n, e);
   }
   return { doc, sentences, found };
 }

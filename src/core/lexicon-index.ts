@@ -32,8 +32,10 @@ export interface PatternEntry {
   readonly matchRegs: Reg[];
   /** Per required token, the words it can match: a sentence lacking any group cannot match. */
   required: string[][];
-  /** False when the pattern and its rule's exceptions read only words and punctuation, never tags. */
-  needsTags: boolean;
+  /** False when the pattern reads only words and punctuation, never tags: it matches the same before tagging. */
+  readsTags: boolean;
+  /** Whether some exception of a rule using this pattern reads tags: a hit needs its sentence tagged before they are checked. */
+  exceptionsReadTags: boolean;
 }
 
 /**
@@ -75,7 +77,7 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
       // same text get its hits in findMatches (lazy-parse.ts); their exceptions may need tags.
       const same = seen.get(match);
       if (same) {
-        same.needsTags ||= exceptionsReadTags;
+        same.exceptionsReadTags ||= exceptionsReadTags;
         continue;
       }
       const regs = parse(match);
@@ -89,7 +91,8 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
         match,
         regs,
         required,
-        needsTags: exceptionsReadTags || !wordsOnly(regs),
+        readsTags: !wordsOnly(regs),
+        exceptionsReadTags,
         // Parsed on first use: only hits of rules with suggestions read their groups.
         get matchRegs() {
           matchRegs ??= parse(one.killUnicode(match, world));
