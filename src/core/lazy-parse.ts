@@ -21,6 +21,8 @@ interface World {
     one: {
       tokenize: { fromString: (text: string, world: World) => Term[][] };
       match: (docs: Term[][], todo: { regs: Reg[] }) => { ptrs: Pointer[] };
+      parseMatch: (pattern: string, opts: object, world: World) => Reg[];
+      killUnicode: (text: string, world: World) => string;
     };
   };
 }
@@ -120,6 +122,17 @@ function findIndexed(text: string, index: LexiconIndex): BlockMatches {
     else for (const e of entries) if (index.entries[e].readsTags) matchEntry(n, e);
   }
   return { doc, sentences, found };
+}
+
+/**
+ * Where a pattern (parsed, or its text) matches one sentence, as [first term, end term] pairs.
+ * Straight to compromise's matcher: a `View` per call costs more than the match itself.
+ */
+export function matchSentence(sentence: Term[], pattern: Reg[] | string): [number, number][] {
+  const world = nlp.world() as unknown as World;
+  const one = world.methods.one;
+  const regs = typeof pattern === 'string' ? one.parseMatch(one.killUnicode(pattern, world), {}, world) : pattern;
+  return one.match([sentence], { regs }).ptrs.map((ptr) => [ptr[1], ptr[2]]);
 }
 
 function documentOf(doc: View): Term[][] {
