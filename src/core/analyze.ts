@@ -40,18 +40,13 @@ export interface PlacedBlock {
   words: number;
   /** `toFinding` of each hit, same order, in document offsets; made here when absent. */
   findings?: readonly (Finding | undefined)[];
-  /**
-   * Hits already moved to document offsets by `resultSteps`, by index: the session reuses a
-   * block placed at the same offset, so an edit does not copy every role hit of the document.
-   */
-  shifted?: (RuleHit | undefined)[];
 }
 
 /**
  * The document-level steps shared by `analyze` and the incremental session (incremental.ts):
- * directive-without-reason across sentences, inline disables, findings, score. Only the few
- * hits the pairing check reads are moved to document offsets, so a re-analysis after an edit
- * allocates little.
+ * directive-without-reason across sentences, inline disables, findings, score. Hits stay
+ * relative to their block (only the directives reported are moved), so a re-analysis after an
+ * edit does not copy the document's hits.
  */
 export function resultOf(text: string, options: AnalyzeOptions, blocks: readonly PlacedBlock[], htmlSpans: readonly Span[]): AnalysisResult {
   const steps = resultSteps(text, options, blocks, htmlSpans);
@@ -72,13 +67,11 @@ export function* resultSteps(text: string, options: AnalyzeOptions, blocks: read
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     const offset = block.offset ?? 0;
-    const shifted = offset && block.findings ? (block.shifted ??= []) : undefined;
     for (let i = 0; i < block.hits.length; i++) {
       const hit = block.hits[i];
-      const absolute = offset && (hit.rule.role || !block.findings) ? (shifted ? (shifted[i] ??= shiftHit(hit, offset)) : shiftHit(hit, offset)) : hit;
-      if (hit.rule.role) placed.push({ hit: absolute, sentence: sentenceBase + hit.sentence });
+      if (hit.rule.role) placed.push({ hit, offset, sentence: sentenceBase + hit.sentence });
       if (isDisabled(hit.start + offset, hit.rule.id)) continue;
-      const finding = block.findings ? block.findings[i] : toFinding(absolute, text, options);
+      const finding = block.findings ? block.findings[i] : toFinding(offset ? shiftHit(hit, offset) : hit, text, options);
       if (finding) findings.push(finding);
     }
     sentenceBase += block.sentenceCount;

@@ -23,20 +23,23 @@ export const directiveWithoutReason: LexiconRule = {
 
 /** A hit located in the document's sequence of sentences. */
 export interface PlacedHit {
+  /** In offsets relative to `offset` (its block's start), so placing a hit never copies it. */
   hit: RuleHit;
+  offset: number;
   /** Sentence number across the whole document. */
   sentence: number;
 }
 
+/** The directives without a reason, in document offsets. */
 export function findDirectivesWithoutReason(placed: readonly PlacedHit[]): RuleHit[] {
   const withPurpose = new Set(placed.filter((p) => p.hit.rule.role === 'purpose').map((p) => p.sentence));
   const reported = new Set<number>();
   const out: RuleHit[] = [];
-  for (const { hit, sentence } of placed) {
+  for (const { hit, offset, sentence } of placed) {
     if (hit.rule.role !== 'directive' || reported.has(sentence)) continue;
     if (withPurpose.has(sentence) || withPurpose.has(sentence + 1)) continue;
     reported.add(sentence);
-    out.push({ ...hit, rule: directiveWithoutReason, groups: {} });
+    out.push({ ...hit, start: hit.start + offset, end: hit.end + offset, rule: directiveWithoutReason, groups: {} });
   }
   return out;
 }
