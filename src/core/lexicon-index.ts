@@ -1,21 +1,10 @@
 import { nlp } from './nlp';
-import { parseMatchOf } from './parsed-patterns';
+import { cost } from './pattern-facts';
+import type { Reg } from './pattern-facts';
+import { patternOf } from './parsed-patterns';
 import type { LexiconRule } from './types';
 
-/** One token of compromise's parsed match syntax (only the fields we read). */
-export interface Reg {
-  word?: string;
-  fastOr?: Set<string>;
-  choices?: Reg[][];
-  operator?: 'or' | 'and';
-  optional?: boolean;
-  negative?: boolean;
-  greedy?: boolean;
-  fuzzy?: boolean;
-  root?: string;
-  use?: string;
-  min?: number;
-}
+export type { Reg } from './pattern-facts';
 
 interface MatchMethods {
   parseMatch: (pattern: string, opts: object, world: unknown) => Reg[];
@@ -27,7 +16,7 @@ export interface PatternEntry {
   ruleIndex: number;
   match: string;
   /** As compromise's match-net parses it (what `sweep` would run). */
-  regs: Reg[];
+  readonly regs: Reg[];
   /** As `.match(string)` parses it (for named groups). */
   readonly matchRegs: Reg[];
   /** Per required token, the words it can match: a sentence lacking any group cannot match. */
@@ -54,24 +43,27 @@ export interface LexiconIndex {
   usesChunks: boolean;
 }
 
-/** Words so frequent that triggering on them saves little; any rarer required token is preferred. */
-const COMMON = new Set(['a', 'an', 'the', 'is', 'are', 'be', 'to', 'of', 'in', 'on', 'and', 'or', 'so', 'that', 'you', 'we', 'i', 'it', 'all', 'this', 'for', 'with', 'your', 'our', 'will', 'not', 'do', 'by', 'as', 'have', 'from']);
-
 /** Undefined when some pattern requires no fixed word (e.g. `#Modal #Verb`): then every sentence is tagged. */
 export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | undefined {
   const world = nlp.world() as unknown as { methods: { one: MatchMethods } };
   const one = world.methods.one;
-  // Built-in patterns come parsed from the build (parsed-patterns.ts); others are parsed here.
-  const parse = (text: string): Reg[] => parseMatchOf(text, (t) => one.parseMatch(t, {}, world));
+  // Built-in patterns come parsed and inspected from the build (parsed-patterns.ts); others are done here.
+  const patternAt = (text: string) => patternOf(text, (t) => one.parseMatch(t, {}, world));
   const entries: PatternEntry[] = [];
   const byWord = new Map<string, number[]>();
   const exceptions = new Map<string, Reg[]>();
+  const exceptionReadsTags = new Map<string, boolean>();
   const seen = new Map<string, PatternEntry>();
+  let usesChunks = false;
   for (const [ruleIndex, rule] of rules.entries()) {
     for (const exception of rule.exceptions ?? []) {
-      if (!exceptions.has(exception)) exceptions.set(exception, parse(one.killUnicode(exception, world)));
+      if (exceptions.has(exception)) continue;
+      const parsed = patternAt(one.killUnicode(exception, world));
+      exceptions.set(exception, parsed.regs());
+      exceptionReadsTags.set(exception, parsed.facts.readsTags);
+      usesChunks ||= parsed.facts.readsChunks;
     }
-    const exceptionsReadTags = !(rule.exceptions ?? []).every((exception) => wordsOnly(exceptions.get(exception) as Reg[]));
+    const exceptionsReadTags = (rule.exceptions ?? []).some((exception) => exceptionReadsTags.get(exception));
     for (const match of rule.patterns) {
       // compromise's net keeps one entry per pattern text; so do we. The other rules with the
       // same text get its hits in findMatches (lazy-parse.ts); their exceptions may need tags.
@@ -80,22 +72,28 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
         same.exceptionsReadTags ||= exceptionsReadTags;
         continue;
       }
-      const regs = parse(match);
-      const required = regs.map(regWords).filter((words): words is string[] => words !== undefined);
+      const parsed = patternAt(match);
+      const { required, readsTags, readsChunks } = parsed.facts;
       if (!required.length) return undefined;
+      usesChunks ||= readsChunks;
       const trigger = required.reduce((best, words) => (cost(words) < cost(best) ? words : best));
       const index = entries.length;
+      let regs: Reg[] | undefined;
       let matchRegs: Reg[] | undefined;
       const entry: PatternEntry = {
         ruleIndex,
         match,
-        regs,
+        // Decoded on first use: only patterns whose words a sentence has are ever run.
+        get regs() {
+          regs ??= parsed.regs();
+          return regs;
+        },
         required,
-        readsTags: !wordsOnly(regs),
+        readsTags,
         exceptionsReadTags,
         // Parsed on first use: only hits of rules with suggestions read their groups.
         get matchRegs() {
-          matchRegs ??= parse(one.killUnicode(match, world));
+          matchRegs ??= patternAt(one.killUnicode(match, world)).regs();
           return matchRegs;
         },
       };
@@ -108,48 +106,5 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
       }
     }
   }
-  const all = [...entries.map((entry) => entry.regs), ...exceptions.values()];
-  return { entries, byWord, exceptions, usesChunks: all.some(readsChunks) };
-}
-
-/** Token fields that read only a term's words and punctuation, which tagging never changes. */
-const WORD_FIELDS = new Set(['word', 'fastOr', 'choices', 'operator', 'optional', 'negative', 'greedy', 'min', 'max', 'start', 'end', 'group', 'groupStart', 'groupEnd', 'anything', 'pre', 'post']);
-
-function wordsOnly(regs: readonly Reg[]): boolean {
-  return regs.every((reg) => Object.keys(reg).every((key) => WORD_FIELDS.has(key)) && (reg.choices ?? []).every(wordsOnly));
-}
-
-function readsChunks(regs: readonly Reg[]): boolean {
-  return regs.some((reg) => (reg as { chunk?: string }).chunk !== undefined || (reg.choices ?? []).some(readsChunks));
-}
-
-function cost(words: readonly string[]): number {
-  return words.reduce((sum, word) => sum + (COMMON.has(word) ? 100 : 1), 0);
-}
-
-/**
- * The words one token can match, or undefined when it may be absent or match open-ended
- * text. Deliberately narrow: anything unusual (fuzzy, {root}, case-sensitive, repeats) gives
- * undefined, which only costs speed.
- */
-function regWords(reg: Reg): string[] | undefined {
-  if (reg.optional || reg.negative || reg.greedy || reg.fuzzy || reg.root !== undefined || reg.use || reg.min === 0) return undefined;
-  const keys = Object.keys(reg).filter((key) => !['group', 'groupStart', 'groupEnd', 'start', 'end'].includes(key));
-  if (reg.word !== undefined && keys.length === 1) return [reg.word];
-  if (reg.fastOr && reg.operator === 'or' && keys.length === 2) return [...reg.fastOr];
-  if (reg.choices && reg.operator === 'or' && keys.length === 2) {
-    const words: string[] = [];
-    for (const choice of reg.choices) {
-      // A choice matches only if its own rarest required token does.
-      const options = choice.map(regWords).filter((w): w is string[] => w !== undefined);
-      if (!options.length) return undefined;
-      words.push(...options.reduce((best, w) => (cost(w) < cost(best) ? w : best)));
-    }
-    return words;
-  }
-  if (reg.choices && reg.operator === 'and' && keys.length === 2) {
-    const sides = reg.choices.flatMap((side) => side.map(regWords)).filter((w): w is string[] => w !== undefined);
-    return sides.sort((a, b) => cost(a) - cost(b))[0];
-  }
-  return undefined;
+  return { entries, byWord, exceptions, usesChunks };
 }

@@ -1,19 +1,56 @@
 import { PARSED } from './generated/parsed-patterns';
-import type { Reg } from './lexicon-index';
 import { nlp } from './nlp';
+import { type PatternFacts, type Reg, patternFacts } from './pattern-facts';
+
+/** A pattern (or exception): its facts now, its parse when first asked for. */
+export interface PrebuiltPattern {
+  facts: PatternFacts;
+  /** A fresh copy of compromise's `parseMatch(text)` on every call, as parseMatch returns. */
+  regs(): Reg[];
+}
+
+/** The build's table (scripts/parsed-patterns.cjs): the pattern's facts, then (exceptions only) its parse as JSON text. */
+type Row = [required: string[][], readsTags: 0 | 1, readsChunks: 0 | 1, regsJson?: string];
+
+const usable = PARSED.version === (nlp as unknown as { version: string }).version;
 
 /**
- * compromise's `parseMatch(text)` for the built-in lexicon, made at build time
- * (scripts/parsed-patterns.cjs): parsing ~1,200 patterns was most of the first analysis of a
- * process. Looked up by the exact string compromise would parse; anything else (custom rules,
- * a lexicon edited since the build, another compromise version) is parsed as before. Each call
- * returns a fresh copy, as parseMatch does.
+ * What lexicon-index.ts needs to know about each built-in pattern and exception
+ * (pattern-facts.ts), and compromise's `parseMatch(text)` of each exception, made at build time:
+ * parsing and inspecting ~1,500 patterns was most of the first analysis of a process. Looked up
+ * by the exact string compromise would parse; anything else (custom rules, a lexicon edited
+ * since the build, another compromise version) gives undefined and is done as before. A
+ * pattern itself is parsed only when a sentence has its words: a document runs a few dozen.
  */
+function prebuiltPattern(text: string, parse: (text: string) => Reg[]): PrebuiltPattern | undefined {
+  if (!usable || !Object.prototype.hasOwnProperty.call(PARSED.patterns, text)) return undefined;
+  const [required, readsTags, readsChunks, json] = PARSED.patterns[text] as Row;
+  return {
+    facts: { required, readsTags: readsTags === 1, readsChunks: readsChunks === 1 },
+    regs: () => (json === undefined ? parse(text) : (decode(JSON.parse(json)) as Reg[])),
+  };
+}
+
+/** `parseMatch(text)`, from the build when it has it. */
 export function parseMatchOf(text: string, parse: (text: string) => Reg[]): Reg[] {
-  if (PARSED.version === (nlp as unknown as { version: string }).version && Object.prototype.hasOwnProperty.call(PARSED.regs, text)) {
-    return decode(PARSED.regs[text]) as Reg[];
-  }
-  return parse(text);
+  return (prebuiltPattern(text, parse) ?? patternOf(text, parse)).regs();
+}
+
+/** A pattern's facts, and a way to get its parse: from the build, or parsed and inspected now. */
+export function patternOf(text: string, parse: (text: string) => Reg[]): PrebuiltPattern {
+  const prebuilt = prebuiltPattern(text, parse);
+  if (prebuilt) return prebuilt;
+  const regs = parse(text);
+  // The first caller may keep this very parse; later callers get a fresh one, like parseMatch.
+  let first: Reg[] | undefined = regs;
+  return {
+    facts: patternFacts(regs),
+    regs: () => {
+      const out = first ?? parse(text);
+      first = undefined;
+      return out;
+    },
+  };
 }
 
 /** Sets and undefined values were tagged to survive JSON; the same as `decode` in scripts/parsed-patterns.cjs. */
