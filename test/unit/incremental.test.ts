@@ -1,6 +1,4 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { BUILTIN_RULES, analyze, analyzeInSlices, createAnalysisSession } from '../../src/core';
 import { lexiconFor, resultOf } from '../../src/core/analyze';
@@ -9,6 +7,7 @@ import { markdownBlocks } from '../../src/core/markdown-prose';
 import { proseBlocks } from '../../src/core/prose';
 import { type Span, splitLongBlock } from '../../src/core/prose-block';
 import type { AnalyzeOptions } from '../../src/core/types';
+import { corpusTexts } from './corpus-texts';
 
 /**
  * The reference pipeline with no shortcut: one Markdown parse of the whole document, and
@@ -22,38 +21,6 @@ function fullPipeline(text: string, options: AnalyzeOptions = {}) {
       ? markdownBlocks(text, htmlSpans).flatMap((block) => splitLongBlock(block))
       : proseBlocks(text, options.languageId);
   return resultOf(text, options, blocks.map((block) => matchBlock(block, lexicon)), htmlSpans);
-}
-
-// The dev corpus next to the repository, as `npm run eval` finds it (tests run from the repo root).
-const CORPUS = path.resolve('..', 'shared', 'corpus', 'dev');
-
-/**
- * Texts to compare the fast paths on: the dev corpus when it is there, and always the repo's own
- * sample and every lexicon example, so the comparison never silently runs on nothing.
- */
-function corpusTexts(): { name: string; text: string; languageId: string }[] {
-  const out: { name: string; text: string; languageId: string }[] = [];
-  out.push({ name: 'samples/return-to-office.md', text: fs.readFileSync(path.join('samples', 'return-to-office.md'), 'utf8'), languageId: 'markdown' });
-  const examples = BUILTIN_RULES.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass]);
-  examples.forEach((text, i) => out.push({ name: `lexicon example ${i + 1}`, text, languageId: 'plaintext' }));
-  out.push({ name: 'all lexicon examples', text: examples.join('\n\n'), languageId: 'markdown' });
-  if (!fs.existsSync(CORPUS)) return out;
-  const sentences = path.join(CORPUS, 'sentences.jsonl');
-  if (fs.existsSync(sentences)) {
-    const lines = fs.readFileSync(sentences, 'utf8').split('\n').filter(Boolean);
-    const texts = lines.map((line) => (JSON.parse(line) as { text: string }).text);
-    texts.forEach((text, i) => out.push({ name: `sentence ${i + 1}`, text, languageId: 'plaintext' }));
-    // All sentences as one document too, so sentences pair up across blocks.
-    out.push({ name: 'all sentences', text: texts.join('\n\n'), languageId: 'markdown' });
-  }
-  for (const dir of ['pairs', 'neutral']) {
-    const folder = path.join(CORPUS, dir);
-    if (!fs.existsSync(folder)) continue;
-    for (const file of fs.readdirSync(folder).filter((f) => f.endsWith('.md')).sort()) {
-      out.push({ name: `${dir}/${file}`, text: fs.readFileSync(path.join(folder, file), 'utf8'), languageId: 'markdown' });
-    }
-  }
-  return out;
 }
 
 /** Markdown pieces chosen to stress the chunk scanner: constructs that cross blank lines. */
