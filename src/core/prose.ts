@@ -1,5 +1,5 @@
 import { markdownChunks } from './markdown-chunks';
-import { markdownBlocks } from './markdown-prose';
+import { markdownBlocks, mayUseGfm } from './markdown-prose';
 import { plaintextBlocks } from './plaintext-prose';
 import { type ProseBlock, type Span, splitLongBlock } from './prose-block';
 
@@ -41,7 +41,8 @@ export function chunkProse(chunk: string, suffix: string): ChunkProse {
   const plain = plainParagraph(chunk) ?? plainHeading(chunk);
   if (plain) return { blocks: splitLongBlock(plain), htmlSpans: [] };
   const htmlSpans: Span[] = [];
-  const parsed = markdownBlocks(chunk + suffix, htmlSpans);
+  const source = chunk + suffix;
+  const parsed = markdownBlocks(source, htmlSpans, { gfm: mayUseGfm(source) });
   return {
     blocks: parsed.filter((block) => block.offset < chunk.length).flatMap((block) => splitLongBlock(block)),
     htmlSpans: htmlSpans.filter((span) => span.start < chunk.length),

@@ -47,6 +47,10 @@ const PIECES = [
   '[plan]: https://example.com "Plan"',
   '[^1]: Footnote: you must read it.',
   '| a | b |\n|---|---|\n| you must | x |',
+  // GFM's other additions: a chunk without them is parsed as plain CommonMark (prose.ts).
+  'a ~~struck~~ word, and ~one~ you must read',
+  'Visit www.example.com or https://example.com/x so that you must not ask me@example.com.',
+  '- [ ] a task you must do\n- [x] done because it was due',
   '---',
   '+++',
   'Use `code must` and *you must emphasise* it.',
