@@ -1,7 +1,6 @@
 import { nlp } from './nlp';
-import { cost } from './pattern-facts';
 import type { Reg } from './pattern-facts';
-import { patternOf } from './parsed-patterns';
+import { type PrebuiltPattern, exceptionOf, patternOf } from './parsed-patterns';
 import type { LexiconRule } from './types';
 
 export type { Reg } from './pattern-facts';
@@ -37,10 +36,61 @@ export interface LexiconIndex {
   entries: PatternEntry[];
   /** Word → entries whose rarest required token accepts it. */
   byWord: Map<string, number[]>;
-  /** Exception patterns, parsed once. */
-  exceptions: Map<string, Reg[]>;
+  /** Exception patterns by their text, each parsed once, when a hit first needs it. */
+  exceptions: ParsesOnDemand;
   /** Whether any pattern reads compromise's chunks (`<Noun>`); if none, chunking is skipped. */
   usesChunks: boolean;
+}
+
+/** Parses made on first `get`: a rule's exceptions are only read for its hits, and most rules have none. */
+export class ParsesOnDemand {
+  private readonly made = new Map<string, Reg[]>();
+  private readonly makers = new Map<string, () => Reg[]>();
+
+  add(text: string, make: () => Reg[]): void {
+    this.makers.set(text, make);
+  }
+
+  get(text: string): Reg[] | undefined {
+    let regs = this.made.get(text);
+    if (!regs) {
+      regs = this.makers.get(text)?.();
+      if (regs) this.made.set(text, regs);
+    }
+    return regs;
+  }
+}
+
+/** An index entry; its parses are made on first use (a class: ~1,300 of them are made at once). */
+class IndexedPattern implements PatternEntry {
+  readonly required: string[][];
+  readonly readsTags: boolean;
+  private parsed: Reg[] | undefined;
+  private parsedForMatch: Reg[] | undefined;
+
+  constructor(
+    readonly ruleIndex: number,
+    readonly match: string,
+    private readonly source: PrebuiltPattern,
+    public exceptionsReadTags: boolean,
+    /** compromise's parse as `.match(text)` makes it (after killUnicode). */
+    private readonly parseForMatch: (text: string) => Reg[],
+  ) {
+    this.required = source.facts.required;
+    this.readsTags = source.facts.readsTags;
+  }
+
+  /** Made on first use: only patterns whose words a sentence has are ever run. */
+  get regs(): Reg[] {
+    this.parsed ??= this.source.regs();
+    return this.parsed;
+  }
+
+  /** Made on first use: only hits of rules with suggestions, or across masked markup, read it. */
+  get matchRegs(): Reg[] {
+    this.parsedForMatch ??= this.parseForMatch(this.match);
+    return this.parsedForMatch;
+  }
 }
 
 /** Undefined when some pattern requires no fixed word (e.g. `#Modal #Verb`): then every sentence is tagged. */
@@ -49,17 +99,19 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
   const one = world.methods.one;
   // Built-in patterns come parsed and inspected from the build (parsed-patterns.ts); others are done here.
   const patternAt = (text: string) => patternOf(text, (t) => one.parseMatch(t, {}, world));
+  const parseForMatch = (text: string) => one.parseMatch(one.killUnicode(text, world), {}, world);
+  const exceptionAt = (text: string) => exceptionOf(text, parseForMatch);
   const entries: PatternEntry[] = [];
   const byWord = new Map<string, number[]>();
-  const exceptions = new Map<string, Reg[]>();
+  const exceptions = new ParsesOnDemand();
   const exceptionReadsTags = new Map<string, boolean>();
-  const seen = new Map<string, PatternEntry>();
+  const seen = new Map<string, IndexedPattern>();
   let usesChunks = false;
   for (const [ruleIndex, rule] of rules.entries()) {
     for (const exception of rule.exceptions ?? []) {
-      if (exceptions.has(exception)) continue;
-      const parsed = patternAt(one.killUnicode(exception, world));
-      exceptions.set(exception, parsed.regs());
+      if (exceptionReadsTags.has(exception)) continue;
+      const parsed = exceptionAt(exception);
+      exceptions.add(exception, parsed.regs);
       exceptionReadsTags.set(exception, parsed.facts.readsTags);
       usesChunks ||= parsed.facts.readsChunks;
     }
@@ -73,33 +125,14 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
         continue;
       }
       const parsed = patternAt(match);
-      const { required, readsTags, readsChunks } = parsed.facts;
+      const { required, trigger, readsChunks } = parsed.facts;
       if (!required.length) return undefined;
       usesChunks ||= readsChunks;
-      const trigger = required.reduce((best, words) => (cost(words) < cost(best) ? words : best));
       const index = entries.length;
-      let regs: Reg[] | undefined;
-      let matchRegs: Reg[] | undefined;
-      const entry: PatternEntry = {
-        ruleIndex,
-        match,
-        // Decoded on first use: only patterns whose words a sentence has are ever run.
-        get regs() {
-          regs ??= parsed.regs();
-          return regs;
-        },
-        required,
-        readsTags,
-        exceptionsReadTags,
-        // Parsed on first use: only hits of rules with suggestions read their groups.
-        get matchRegs() {
-          matchRegs ??= patternAt(one.killUnicode(match, world)).regs();
-          return matchRegs;
-        },
-      };
+      const entry = new IndexedPattern(ruleIndex, match, parsed, exceptionsReadTags, parseForMatch);
       entries.push(entry);
       seen.set(match, entry);
-      for (const word of new Set(trigger)) {
+      for (const word of new Set(required[trigger])) {
         const list = byWord.get(word);
         if (list) list.push(index);
         else byWord.set(word, [index]);

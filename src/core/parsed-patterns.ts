@@ -9,37 +9,40 @@ export interface PrebuiltPattern {
   regs(): Reg[];
 }
 
-/** The build's table (scripts/parsed-patterns.cjs): the pattern's facts, then (exceptions only) its parse as JSON text. */
-type Row = [required: string[][], readsTags: 0 | 1, readsChunks: 0 | 1, regsJson?: string];
+/** A row of the build's tables (scripts/parsed-patterns.cjs): the facts, then (exceptions only) the parse as JSON text. */
+type Row = [required: string[][], trigger: number, readsTags: 0 | 1, readsChunks: 0 | 1, regsJson?: string];
 
 const usable = PARSED.version === (nlp as unknown as { version: string }).version;
 
-/**
+/*
  * What lexicon-index.ts needs to know about each built-in pattern and exception
- * (pattern-facts.ts), and compromise's `parseMatch(text)` of each exception, made at build time:
- * parsing and inspecting ~1,500 patterns was most of the first analysis of a process. Looked up
- * by the exact string compromise would parse; anything else (custom rules, a lexicon edited
- * since the build, another compromise version) gives undefined and is done as before. A
- * pattern itself is parsed only when a sentence has its words: a document runs a few dozen.
+ * (pattern-facts.ts), and compromise's parse of each exception, made at build time: parsing and
+ * inspecting ~1,500 patterns was most of the first analysis of a process. Looked up by text;
+ * anything else (custom rules, a lexicon edited since the build, another compromise version)
+ * is parsed and inspected here. A pattern itself is parsed only when a sentence has its words:
+ * a document runs a few dozen of ~1,300.
  */
-function prebuiltPattern(text: string, parse: (text: string) => Reg[]): PrebuiltPattern | undefined {
-  if (!usable || !Object.prototype.hasOwnProperty.call(PARSED.patterns, text)) return undefined;
-  const [required, readsTags, readsChunks, json] = PARSED.patterns[text] as Row;
+
+/** A pattern by its text; `parse` is compromise's `parseMatch` of it. */
+export function patternOf(text: string, parse: (text: string) => Reg[]): PrebuiltPattern {
+  return prebuilt(PARSED.patterns, text, parse) ?? parsedNow(text, parse);
+}
+
+/** An exception by its text; `parse` is compromise's `parseMatch` of its `killUnicode` (as `.match(text)` does). */
+export function exceptionOf(text: string, parse: (text: string) => Reg[]): PrebuiltPattern {
+  return prebuilt(PARSED.exceptions, text, parse) ?? parsedNow(text, parse);
+}
+
+function prebuilt(table: Record<string, unknown>, text: string, parse: (text: string) => Reg[]): PrebuiltPattern | undefined {
+  if (!usable || !Object.prototype.hasOwnProperty.call(table, text)) return undefined;
+  const [required, trigger, readsTags, readsChunks, json] = table[text] as Row;
   return {
-    facts: { required, readsTags: readsTags === 1, readsChunks: readsChunks === 1 },
+    facts: { required, trigger, readsTags: readsTags === 1, readsChunks: readsChunks === 1 },
     regs: () => (json === undefined ? parse(text) : (decode(JSON.parse(json)) as Reg[])),
   };
 }
 
-/** `parseMatch(text)`, from the build when it has it. */
-export function parseMatchOf(text: string, parse: (text: string) => Reg[]): Reg[] {
-  return (prebuiltPattern(text, parse) ?? patternOf(text, parse)).regs();
-}
-
-/** A pattern's facts, and a way to get its parse: from the build, or parsed and inspected now. */
-export function patternOf(text: string, parse: (text: string) => Reg[]): PrebuiltPattern {
-  const prebuilt = prebuiltPattern(text, parse);
-  if (prebuilt) return prebuilt;
+function parsedNow(text: string, parse: (text: string) => Reg[]): PrebuiltPattern {
   const regs = parse(text);
   // The first caller may keep this very parse; later callers get a fresh one, like parseMatch.
   let first: Reg[] | undefined = regs;

@@ -22,6 +22,8 @@ export interface Reg {
 export interface PatternFacts {
   /** Per required token, the words it can match; empty when the pattern requires no fixed word. */
   required: string[][];
+  /** Which of `required` to index the pattern by: the rarest (the first of the rarest). */
+  trigger: number;
   /** False when the pattern reads only words and punctuation, never tags. */
   readsTags: boolean;
   /** Whether it reads compromise's chunks (`<Noun>`). */
@@ -29,8 +31,12 @@ export interface PatternFacts {
 }
 
 export function patternFacts(regs: readonly Reg[]): PatternFacts {
+  const required = regs.map(regWords).filter((words): words is string[] => words !== undefined);
+  let trigger = 0;
+  for (let i = 1; i < required.length; i++) if (cost(required[i]) < cost(required[trigger])) trigger = i;
   return {
-    required: regs.map(regWords).filter((words): words is string[] => words !== undefined),
+    required,
+    trigger,
     readsTags: !wordsOnly(regs),
     readsChunks: readsChunks(regs),
   };
@@ -39,7 +45,7 @@ export function patternFacts(regs: readonly Reg[]): PatternFacts {
 /** Words so frequent that triggering on them saves little; any rarer required token is preferred. */
 const COMMON = new Set(['a', 'an', 'the', 'is', 'are', 'be', 'to', 'of', 'in', 'on', 'and', 'or', 'so', 'that', 'you', 'we', 'i', 'it', 'all', 'this', 'for', 'with', 'your', 'our', 'will', 'not', 'do', 'by', 'as', 'have', 'from']);
 
-export function cost(words: readonly string[]): number {
+function cost(words: readonly string[]): number {
   return words.reduce((sum, word) => sum + (COMMON.has(word) ? 100 : 1), 0);
 }
 
