@@ -151,14 +151,16 @@ interface WordForms extends Term {
 /** The patterns (entry indexes, ascending) whose required words all occur in the sentence, in order (word-order.ts). */
 function candidatesOf(sentence: readonly Term[], index: LexiconIndex): number[] {
   // Every form compromise matches a word against: normal, text, machine, implicit, alias.
-  const forms = new Set<string>();
+  const all: string[] = [];
   for (const term of sentence as readonly WordForms[]) {
-    forms.add(term.normal);
-    forms.add(term.text);
-    if (term.machine) forms.add(term.machine);
-    if (term.implicit) forms.add(term.implicit);
-    if (term.alias) for (const alias of term.alias) forms.add(alias);
+    all.push(term.normal, term.text);
+    if (term.machine) all.push(term.machine);
+    if (term.implicit) all.push(term.implicit);
+    if (term.alias) all.push(...term.alias);
   }
+  // Most sentences have no trigger word at all: answer those before building a set.
+  if (!all.some((form) => index.byWord.has(form))) return [];
+  const forms = new Set(all);
   const out = new Set<number>();
   for (const form of forms) {
     for (const e of index.byWord.get(form) ?? []) {
