@@ -22,6 +22,8 @@ export function checkPattern(pattern: string): string | undefined {
   let inTerm = false;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
+    // compromise does not nest choices: in `(a|b (c|d))` it reads "(c" and "d)" as words.
+    if (ch === '(' && stack.includes(')')) return `a (…) choice inside another at character ${i + 1} never matches as meant (compromise does not nest choices): split the pattern instead`;
     if (ch in PAIRS) stack.push(PAIRS[ch]);
     else if (CLOSERS.has(ch)) {
       const expected = stack.pop();

@@ -9,6 +9,7 @@ describe('pattern check', () => {
     ['(cannot|could not) afford', '(can not|could not) afford', "We can't afford it."],
     ['(check-ins|standups) are', '(check ins|standups) are', 'Weekly check-ins are short.'],
     ['reasons * (will not|can not) be shared', 'reasons * will not be shared', 'The reasons for this will not be shared.'],
+    ['give it (time|#Value (months|years))', 'give it #Value (months|years)', 'Give it 3 months.'],
   ];
   for (const [bad, good, sentence] of cases) {
     it(`rejects ${bad} and accepts ${good}`, () => {
