@@ -148,9 +148,8 @@ interface WordForms extends Term {
   alias?: string[];
 }
 
-/** The patterns (entry indexes, ascending) whose required words all occur in the sentence, in order (word-order.ts). */
-function candidatesOf(sentence: readonly Term[], index: LexiconIndex): number[] {
-  // Every form compromise matches a word against: normal, text, machine, implicit, alias.
+/** Every form compromise matches a word against: normal, text, machine, implicit, alias. */
+function wordFormList(sentence: readonly Term[]): string[] {
   const all: string[] = [];
   for (const term of sentence as readonly WordForms[]) {
     all.push(term.normal, term.text);
@@ -158,13 +157,29 @@ function candidatesOf(sentence: readonly Term[], index: LexiconIndex): number[] 
     if (term.implicit) all.push(term.implicit);
     if (term.alias) all.push(...term.alias);
   }
+  return all;
+}
+
+/** The sentence's word forms as a set, to test a pattern's required words against. */
+export function wordForms(sentence: readonly Term[]): Set<string> {
+  return new Set(wordFormList(sentence));
+}
+
+/** Whether a sentence with these word forms has, for each required token, one of its words. */
+export function hasRequiredWords(forms: Set<string>, required: readonly (readonly string[])[]): boolean {
+  return required.every((words) => words.some((word) => forms.has(word)));
+}
+
+/** The patterns (entry indexes, ascending) whose required words all occur in the sentence, in order (word-order.ts). */
+function candidatesOf(sentence: readonly Term[], index: LexiconIndex): number[] {
+  const all = wordFormList(sentence);
   // Most sentences have no trigger word at all: answer those before building a set.
   if (!all.some((form) => index.byWord.has(form))) return [];
   const forms = new Set(all);
   const out = new Set<number>();
   for (const form of forms) {
     for (const e of index.byWord.get(form) ?? []) {
-      if (!out.has(e) && index.entries[e].required.every((words) => words.some((word) => forms.has(word))) && mayMatchInOrder(sentence, index.entries[e])) out.add(e);
+      if (!out.has(e) && hasRequiredWords(forms, index.entries[e].required) && mayMatchInOrder(sentence, index.entries[e])) out.add(e);
     }
   }
   return [...out].sort((a, b) => a - b);

@@ -38,6 +38,8 @@ export interface LexiconIndex {
   byWord: Map<string, number[]>;
   /** Exception patterns by their text, each parsed once, when a hit first needs it. */
   exceptions: ParsesOnDemand;
+  /** Per exception text, the words it requires (as `PatternEntry.required`): without them it cannot match. */
+  exceptionWords: Map<string, string[][]>;
   /** Whether any pattern reads compromise's chunks (`<Noun>`); if none, chunking is skipped. */
   usesChunks: boolean;
 }
@@ -105,6 +107,7 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
   const byWord = new Map<string, number[]>();
   const exceptions = new ParsesOnDemand();
   const exceptionReadsTags = new Map<string, boolean>();
+  const exceptionWords = new Map<string, string[][]>();
   const seen = new Map<string, IndexedPattern>();
   let usesChunks = false;
   for (const [ruleIndex, rule] of rules.entries()) {
@@ -113,6 +116,7 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
       const parsed = exceptionAt(exception);
       exceptions.add(exception, parsed.regs);
       exceptionReadsTags.set(exception, parsed.facts.readsTags);
+      exceptionWords.set(exception, parsed.facts.required);
       usesChunks ||= parsed.facts.readsChunks;
     }
     const exceptionsReadTags = (rule.exceptions ?? []).some((exception) => exceptionReadsTags.get(exception));
@@ -139,5 +143,5 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
       }
     }
   }
-  return { entries, byWord, exceptions, usesChunks };
+  return { entries, byWord, exceptions, exceptionWords, usesChunks };
 }

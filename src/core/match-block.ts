@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from './compiled-lexicon';
-import { type Found, findMatches, matchSentence } from './lazy-parse';
+import { type Found, findMatches, hasRequiredWords, matchSentence, wordForms } from './lazy-parse';
 import type { Term, View } from './nlp';
 import { type ProseBlock, WALL } from './prose-block';
 import { isQuestion, quotedTerms } from './sentence-context';
@@ -30,6 +30,7 @@ export function matchBlock(block: ProseBlock, lexicon: CompiledLexicon): BlockAn
   const { doc, sentences, found } = findMatches(block.text, lexicon);
   doc.compute('offset');
   const quoted = sentences.map(quotedTerms);
+  const forms: Set<string>[] = [];
   const hits: RuleHit[] = [];
   for (const hit of found.flatMap((f) => withinWalls(f, block, doc, sentences))) {
     const rule = lexicon.rules[hit.ruleIndex];
@@ -38,7 +39,7 @@ export function matchBlock(block: ProseBlock, lexicon: CompiledLexicon): BlockAn
     if (rule.polarity === 'control' && !rule.inQuestions && isQuestion(sentence)) continue;
     // Reported speech is someone else's stance: any quoted word in the hit silences it.
     if (quoted[s].slice(from, to).some(Boolean)) continue;
-    if (hasOverlappingException(rule, lexicon, sentence, from, to)) continue;
+    if (hasOverlappingException(rule, lexicon, sentence, () => (forms[s] ??= wordForms(sentence)), from, to)) continue;
     const range = termRange(block, sentence, from, to);
     hits.push({
       rule,
@@ -89,11 +90,14 @@ function termRange(block: ProseBlock, sentence: Term[], from: number, to: number
   };
 }
 
-function hasOverlappingException(rule: LexiconRule, lexicon: CompiledLexicon, sentence: Term[], from: number, to: number): boolean {
-  // Parsed once when the lexicon is indexed; the text otherwise (the full pipeline, for tests).
-  return (rule.exceptions ?? []).some((exception) =>
-    matchSentence(sentence, lexicon.index?.exceptions.get(exception) ?? exception).some(([a, b]) => a < to && b > from),
-  );
+function hasOverlappingException(rule: LexiconRule, lexicon: CompiledLexicon, sentence: Term[], formsOf: () => Set<string>, from: number, to: number): boolean {
+  return (rule.exceptions ?? []).some((exception) => {
+    // An exception lacking a word it requires cannot match: most are answered without matching.
+    const required = lexicon.index?.exceptionWords.get(exception);
+    if (required && !hasRequiredWords(formsOf(), required)) return false;
+    // Parsed once when the lexicon is indexed; the text otherwise (the full pipeline, for tests).
+    return matchSentence(sentence, lexicon.index?.exceptions.get(exception) ?? exception).some(([a, b]) => a < to && b > from);
+  });
 }
 
 function groupRanges(block: ProseBlock, doc: View, hit: Found, sentence: Term[]): RuleHit['groups'] {
