@@ -1,16 +1,20 @@
 import { DIMENSIONS, type Dimension, type Finding } from '../core';
-import type { FileReport, RunReport } from './report';
+import type { AppliedFix } from './fix';
+import { jsonPieces, later, mapLazily } from './json-pieces';
+import type { FileReport, RunError, RunReport } from './report';
 
 /**
  * Exactly one JSON document. Ranges are zero-based lines and UTF-16 characters, as in VS Code;
- * `offset`/`length` index the text as read (without a byte-order mark).
+ * `offset`/`length` index the text as read (without a byte-order mark). Made a file and a
+ * finding at a time: every finding repeats its rule's explanation, so the whole document can be
+ * many times the size of the files.
  */
-export function formatJson(report: RunReport): string {
-  const document = {
-    files: report.files.map(fileJson),
-    errors: report.errors.map((e) => ({ path: e.path, line: e.line, column: e.column, ruleId: e.ruleId, message: e.message, skipped: e.skipped ?? false })),
-  };
-  return JSON.stringify(document, null, 2) + '\n';
+export function* formatJson(report: RunReport): Generator<string> {
+  yield* jsonPieces({
+    files: mapLazily(report.files, fileJson),
+    errors: later(() => report.errors().map(errorJson)),
+  });
+  yield '\n';
 }
 
 function fileJson(file: FileReport) {
@@ -20,8 +24,8 @@ function fileJson(file: FileReport) {
     score: file.result.score,
     dimensions,
     words: file.result.words,
-    findings: file.findings.map((finding) => findingJson(file, finding)),
-    ...(file.fixes ? { fixes: file.fixes.map((fix) => ({ ruleId: fix.ruleId, start: fix.start, before: fix.before, after: fix.after })) } : {}),
+    findings: mapLazily(file.findings, (finding) => findingJson(file, finding)),
+    ...(file.fixes ? { fixes: mapLazily(file.fixes, fixJson) } : {}),
   };
 }
 
@@ -39,4 +43,12 @@ function findingJson(file: FileReport, finding: Finding) {
     suggestions: finding.suggestions,
     explanation: finding.explanation,
   };
+}
+
+function fixJson(fix: AppliedFix) {
+  return { ruleId: fix.ruleId, start: fix.start, before: fix.before, after: fix.after };
+}
+
+function errorJson(e: RunError) {
+  return { path: e.path, line: e.line, column: e.column, ruleId: e.ruleId, message: e.message, skipped: e.skipped ?? false };
 }

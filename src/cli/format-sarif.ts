@@ -1,7 +1,8 @@
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, LexiconRule, Severity } from '../core';
-import type { FileReport, RunReport } from './report';
+import { jsonPieces, later } from './json-pieces';
+import type { FileReport, RunError, RunReport } from './report';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = 'SRCROOT';
@@ -9,11 +10,12 @@ const SRCROOT = 'SRCROOT';
 /**
  * SARIF 2.1.0 for code-scanning tools. Control findings are results of kind "fail" (level from
  * their severity); inspiring ones are kind "pass": the rule looked and found something done well.
+ * Made a result at a time; the rules come first, so `report.rules` must be complete beforehand.
  */
-export function formatSarif(report: RunReport, version: string, cwd: string): string {
+export function* formatSarif(report: RunReport, version: string, cwd: string): Generator<string> {
   const rules = uniqueRules(report.rules);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const sarif = {
+  yield* jsonPieces({
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
@@ -21,21 +23,28 @@ export function formatSarif(report: RunReport, version: string, cwd: string): st
         tool: { driver: { name: 'leadlint', version, rules: rules.map(ruleDescriptor) } },
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
         columnKind: 'utf16CodeUnits',
-        results: report.files.flatMap((file) => file.findings.map((finding) => result(file, finding, ruleIndex.get(finding.ruleId)))),
-        invocations: [
-          {
-            executionSuccessful: report.errors.every((e) => e.skipped),
-            toolExecutionNotifications: report.errors.map((e) => ({
-              level: e.skipped ? 'note' : 'error',
-              message: { text: e.message },
-              locations: [{ physicalLocation: { artifactLocation: artifact(e.path), ...(e.line ? { region: { startLine: e.line, startColumn: e.column ?? 1 } } : {}) } }],
-            })),
-          },
-        ],
+        results: results(report.files, ruleIndex),
+        // After the results: whether the run succeeded is known once every file has been read.
+        invocations: later(() => [invocation(report.errors())]),
       },
     ],
+  });
+  yield '\n';
+}
+
+function* results(files: Iterable<FileReport>, ruleIndex: ReadonlyMap<string, number>) {
+  for (const file of files) for (const finding of file.findings) yield result(file, finding, ruleIndex.get(finding.ruleId));
+}
+
+function invocation(errors: readonly RunError[]) {
+  return {
+    executionSuccessful: errors.every((e) => e.skipped),
+    toolExecutionNotifications: errors.map((e) => ({
+      level: e.skipped ? 'note' : 'error',
+      message: { text: e.message },
+      locations: [{ physicalLocation: { artifactLocation: artifact(e.path), ...(e.line ? { region: { startLine: e.line, startColumn: e.column ?? 1 } } : {}) } }],
+    })),
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
 }
 
 function uniqueRules(rules: readonly LexiconRule[]): LexiconRule[] {

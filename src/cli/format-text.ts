@@ -1,16 +1,26 @@
 import { DIMENSIONS, type Finding } from '../core';
 import type { Palette } from './colours';
 import type { AppliedFix } from './fix';
-import { type FileReport, type RunReport, leaning } from './report';
+import { type FileReport, type RunReport, controlCount, leaning } from './report';
 
 /**
  * `path:line:col  severity  message  ruleId`, 1-based like compilers print (terminals and
  * VS Code make it a link), then the file's score. Problems and notices go to stderr, not here.
+ * Made a line at a time; files are separated by a blank line.
  */
-export function formatText(report: RunReport, c: Palette): string {
-  const out = report.files.map((file) => formatFile(file, c));
-  if (report.files.length > 1) out.push(summary(report, c));
-  return out.join('\n\n') + (out.length ? '\n' : '');
+export function* formatText(report: RunReport, c: Palette): Generator<string> {
+  const totals = { files: 0, control: 0, inspiring: 0, fixed: 0 };
+  for (const file of report.files) {
+    if (totals.files) yield '\n\n';
+    yield* fileLines(file, c);
+    const control = controlCount(file);
+    totals.files++;
+    totals.control += control;
+    totals.inspiring += file.result.findings.length - control;
+    totals.fixed += file.fixes?.length ?? 0;
+  }
+  if (totals.files > 1) yield '\n\n' + summary(totals, c);
+  if (totals.files) yield '\n';
 }
 
 interface Row {
@@ -21,18 +31,24 @@ interface Row {
   ruleId: string;
 }
 
-function formatFile(file: FileReport, c: Palette): string {
-  const rows: Row[] = [
-    ...(file.fixes ?? []).map((fix) => fixRow(file.path, fix, c)),
-    ...file.findings.map((finding) => findingRow(file, finding, c)),
-  ];
-  const whereWidth = Math.max(0, ...rows.map((r) => r.where.length));
-  const labelWidth = Math.max(0, ...rows.map((r) => r.label.length));
-  const lines = rows.map((r) => `${r.where.padEnd(whereWidth)}  ${r.colour(r.label.padEnd(labelWidth))}  ${r.message}  ${c.dim(r.ruleId)}`);
-  lines.push(scoreLine(file, c));
+/** The file's lines, joined by '\n' without a last one. */
+function* fileLines(file: FileReport, c: Palette): Generator<string> {
+  // Columns are aligned within a file: a first pass measures them, a second writes the rows.
+  let whereWidth = 0;
+  let labelWidth = 0;
+  for (const row of rows(file, c)) {
+    whereWidth = Math.max(whereWidth, row.where.length);
+    labelWidth = Math.max(labelWidth, row.label.length);
+  }
+  for (const r of rows(file, c)) yield `${r.where.padEnd(whereWidth)}  ${r.colour(r.label.padEnd(labelWidth))}  ${r.message}  ${c.dim(r.ruleId)}\n`;
+  yield scoreLine(file, c);
   const dims = dimensionLine(file, c);
-  if (dims) lines.push(dims);
-  return lines.join('\n');
+  if (dims) yield '\n' + dims;
+}
+
+function* rows(file: FileReport, c: Palette): Generator<Row> {
+  for (const fix of file.fixes ?? []) yield fixRow(file.path, fix, c);
+  for (const finding of file.findings) yield findingRow(file, finding, c);
 }
 
 function findingRow(file: FileReport, finding: Finding, c: Palette): Row {
@@ -66,9 +82,7 @@ function dimensionLine(file: FileReport, c: Palette): string | undefined {
   return parts.length ? `  ${c.dim('by dimension:')} ${parts.join(c.dim(' · '))}` : undefined;
 }
 
-function summary(report: RunReport, c: Palette): string {
-  const all = report.files.flatMap((f) => f.result.findings);
-  const control = all.filter((f) => f.polarity === 'control').length;
-  const fixed = report.files.reduce((sum, f) => sum + (f.fixes?.length ?? 0), 0);
-  return c.bold(`${report.files.length} files: ${control} control, ${all.length - control} inspiring${fixed ? `, ${fixed} fixed` : ''}`);
+function summary(totals: { files: number; control: number; inspiring: number; fixed: number }, c: Palette): string {
+  const { files, control, inspiring, fixed } = totals;
+  return c.bold(`${files} files: ${control} control, ${inspiring} inspiring${fixed ? `, ${fixed} fixed` : ''}`);
 }

@@ -1,7 +1,5 @@
-import { resolve } from 'node:path';
 import { version } from '../../package.json';
-import { BUILTIN_RULES, CODED_RULES, type LexiconRule } from '../core';
-import { type CliOptions, parseCliArgs } from './args';
+import { type CliOptions, type Format, parseCliArgs } from './args';
 import { palette, wantsColour } from './colours';
 import { type ConfigMode, ConfigResolver } from './config-discovery';
 import { EXIT, UsageError } from './exit-codes';
@@ -11,13 +9,9 @@ import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { HELP } from './help';
 import { expandInputs } from './inputs';
-import { languageOf } from './language';
-import { lintText } from './lint-file';
-import { LineIndex } from './positions';
-import { type ReadOutcome, readStdin, readTextFile } from './read-input';
+import { collectRules, lintInputs, nameInputs } from './lint-inputs';
 import { type FileReport, type RunError, type RunReport, controlCount, describeError } from './report';
-
-const STDIN_NAME = '<stdin>';
+import { writeOutput } from './write-output';
 
 async function main(argv: readonly string[]): Promise<number> {
   const cwd = process.cwd();
@@ -35,40 +29,34 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const { inputs, missing } = expandInputs(options.patterns, cwd);
-  const errors: RunError[] = missing.map((m) => ({ path: m.path, message: m.message }));
-  const files: FileReport[] = [];
-  const rules = new Set<LexiconRule>([...BUILTIN_RULES, ...CODED_RULES]);
-  for (const input of inputs) {
-    const stdin = input.kind === 'stdin';
-    const path = stdin ? (options.stdinFilename ?? STDIN_NAME) : input.path;
-    const read: ReadOutcome = stdin ? await readStdin() : readTextFile(input.path);
-    if (!read.ok) {
-      errors.push({ path, message: read.message, skipped: read.skipped });
-      continue;
+  const named = await nameInputs(inputs, options.stdinFilename);
+  const readErrors: RunError[] = missing.map((m) => ({ path: m.path, message: m.message }));
+  const configErrors = (): RunError[] => configs.problems.map((p) => ({ path: p.file, line: p.line, column: p.column, ruleId: p.ruleId, message: p.message }));
+  let controls = 0;
+  function* counted(files: Iterable<FileReport>): Generator<FileReport> {
+    for (const file of files) {
+      controls += controlCount(file);
+      yield file;
     }
-    const config = configs.forFile(resolve(cwd, path));
-    for (const rule of config.lexicon) rules.add(rule);
-    const linted = lintText(read.source, path, { ...config.options, languageId: languageOf(path) }, options.fix);
-    if (linted.writeError) errors.push({ path, message: linted.writeError });
-    const { text, result, fixes } = linted;
-    const findings = options.quiet ? result.findings.filter((f) => f.polarity === 'control') : result.findings;
-    files.push({ path, text, result, findings, lines: new LineIndex(text), fixes });
   }
-  const configErrors: RunError[] = configs.problems.map((p) => ({ path: p.file, line: p.line, column: p.column, ruleId: p.ruleId, message: p.message }));
-  const report: RunReport = { files, errors: [...configErrors, ...errors], rules: [...rules] };
+  const report: RunReport = {
+    files: counted(lintInputs(named, options, configs, cwd, readErrors)),
+    errors: () => [...configErrors(), ...readErrors],
+    rules: printsRules(options.format) ? collectRules(named, configs, cwd) : [],
+  };
+  // Each file is analysed as the output reaches it, and the output is written as it is made.
+  await writeOutput(format(report, options, cwd), process.stdout);
 
-  for (const error of report.errors) process.stderr.write(`leadlint: ${describeError(error)}\n`);
-  process.stdout.write(format(report, options, cwd));
-
-  const controls = controlCount(files);
+  // Known only now that every file has been read, so they follow the output.
+  for (const error of report.errors()) process.stderr.write(`leadlint: ${describeError(error)}\n`);
   const tooMany = options.maxWarnings !== undefined && controls > options.maxWarnings;
   if (tooMany) process.stderr.write(`leadlint: ${controls} control findings, more than --max-warnings ${options.maxWarnings} allows\n`);
-  if (configErrors.length) return EXIT.usage;
-  if (errors.some((e) => !e.skipped)) return EXIT.unreadable;
+  if (configs.problems.length) return EXIT.usage;
+  if (readErrors.some((e) => !e.skipped)) return EXIT.unreadable;
   return tooMany ? EXIT.tooManyFindings : EXIT.ok;
 }
 
-function format(report: RunReport, options: CliOptions, cwd: string): string {
+function format(report: RunReport, options: CliOptions, cwd: string): Iterable<string> {
   switch (options.format) {
     case 'json':
       return formatJson(report);
@@ -79,6 +67,11 @@ function format(report: RunReport, options: CliOptions, cwd: string): string {
     default:
       return formatText(report, palette(wantsColour(process.stdout, process.env)));
   }
+}
+
+/** SARIF lists every rule; the Markdown report reads which rules are directives and reasons. */
+function printsRules(format: Format): boolean {
+  return format === 'sarif' || format === 'markdown';
 }
 
 function configMode(options: CliOptions): ConfigMode {

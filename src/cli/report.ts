@@ -29,10 +29,19 @@ export interface RunError {
   skipped?: boolean;
 }
 
+/**
+ * What a formatter writes, made while it is written: each file is analysed when the formatter
+ * reaches it and can be dropped once written, so memory does not grow with the output.
+ */
 export interface RunReport {
-  files: FileReport[];
-  errors: RunError[];
-  /** Every rule that could have fired: the lexicon, coded checks and config extras. */
+  /** The analysed files in input order; iterate once. */
+  files: Iterable<FileReport>;
+  /** Problems outside the findings: complete only once `files` has been iterated. */
+  errors(): readonly RunError[];
+  /**
+   * Every rule that could have fired: the lexicon, coded checks and config extras. Known before
+   * the first file (SARIF lists them first); empty for the formats that do not print them.
+   */
   rules: readonly LexiconRule[];
 }
 
@@ -41,8 +50,9 @@ export function describeError(error: RunError): string {
   return `${where}: ${error.ruleId ? `rule "${error.ruleId}": ` : ''}${error.message}`;
 }
 
-export function controlCount(files: readonly FileReport[]): number {
-  return files.reduce((sum, file) => sum + file.result.findings.filter((f) => f.polarity === 'control').length, 0);
+/** What --max-warnings counts: every control finding, even with --quiet. */
+export function controlCount(file: FileReport): number {
+  return file.result.findings.filter((f) => f.polarity === 'control').length;
 }
 
 /** How the score reads in words; 50 is neutral (README: "Score"). */
