@@ -37,7 +37,8 @@ export function expandInputs(patterns: readonly string[], cwd: string): { inputs
     const kind = kindOf(resolve(cwd, pattern));
     if (kind === 'file') add(pattern);
     else if (kind === 'directory') {
-      const found = glob(DIRECTORY_GLOB, join(cwd, pattern));
+      // resolve, not join: an absolute directory is not inside the working directory.
+      const found = glob(DIRECTORY_GLOB, resolve(cwd, pattern));
       if (!found.length) missing.push({ path: pattern, message: 'no .md, .markdown or .txt files in this directory' });
       for (const file of found) add(join(pattern, file));
     } else if (isDynamicPattern(pattern)) {

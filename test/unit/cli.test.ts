@@ -177,6 +177,13 @@ describe('CLI (dist/cli.js): formats, inputs and exit codes', function () {
         [join(root, 'docs', 'a.md'), join(root, 'docs', 'b.md')],
         'an absolute glob reports absolute paths',
       );
+      const absoluteDir = runCli(['-f', 'json', join(root, 'docs')], root);
+      assert.equal(absoluteDir.status, 0, absoluteDir.stderr);
+      assert.deepEqual(
+        JSON.parse(absoluteDir.stdout).files.map((f: { path: string }) => f.path),
+        [join(root, 'docs', 'a.md'), join(root, 'docs', 'b.md')],
+        'an absolute directory reports absolute paths',
+      );
     });
 
     it('exits 3 on a missing file or an empty glob, and still reports the others', () => {
