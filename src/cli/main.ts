@@ -45,7 +45,11 @@ async function main(argv: readonly string[]): Promise<number> {
     rules: printsRules(options.format) ? collectRules(named, configs, cwd) : [],
   };
   // Each file is analysed as the output reaches it, and the output is written as it is made.
-  await writeOutput(format(report, options, cwd), process.stdout);
+  // A reader that stops reading (`leadlint … | head`) ends the run quietly, as in other
+  // command-line tools: the files it never reached are not analysed.
+  await writeOutput(format(report, options, cwd), process.stdout).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException)?.code !== 'EPIPE') throw error;
+  });
 
   // Known only now that every file has been read, so they follow the output.
   for (const error of report.errors()) process.stderr.write(`leadlint: ${describeError(error)}\n`);

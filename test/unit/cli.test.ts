@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEST_CONFIG_JSON, cleanUp, runCli, tempProject } from './cli-harness';
+import { CLI, TEST_CONFIG_JSON, cleanUp, runCli, tempProject } from './cli-harness';
 
 const ZORP = 'Zorping is compulsory.';
 const GLIMMER = 'We keep glimmering together.';
@@ -282,5 +283,28 @@ describe('CLI (dist/cli.js): formats, inputs and exit codes', function () {
       const { version } = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8'));
       assert.equal(runCli(['--version'], root).stdout, `${version}\n`);
     });
+  });
+
+  it('ends quietly when the reader stops reading (leadlint … | head)', async () => {
+    // Far more output than a pipe holds, so the CLI is still writing when the reader goes.
+    const files: Record<string, string> = { '.leadlint.json': TEST_CONFIG_JSON };
+    for (let i = 0; i < 40; i++) files[`memo-${i}.txt`] = 'Zorping is compulsory.\n\n'.repeat(40);
+    const project = tempProject(files);
+    try {
+      const child = spawn(process.execPath, [CLI, '--format', 'json', '.'], { cwd: project, env: { ...process.env, NO_COLOR: '' } });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      let read = 0;
+      child.stdout.once('data', (chunk: Buffer) => {
+        read = chunk.length;
+        child.stdout.destroy();
+      });
+      const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      assert.ok(read > 0, 'read the first chunk');
+      assert.equal(stderr, '');
+      assert.equal(status, 0);
+    } finally {
+      cleanUp(project);
+    }
   });
 });
