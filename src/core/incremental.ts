@@ -6,6 +6,7 @@ import { type BlockAnalysis, matchBlock } from './match-block';
 import { plaintextBlocks } from './plaintext-prose';
 import { type ChunkProse, chunkProse, isMarkdown } from './prose';
 import { type Span, splitLongBlock } from './prose-block';
+import { type Slicing, runInSlices } from './slices';
 import type { AnalysisResult, AnalyzeOptions, Finding } from './types';
 
 /**
@@ -27,13 +28,7 @@ export interface AnalysisSession {
   updateInSlices(text: string, options: AnalyzeOptions | undefined, slicing: SliceOptions): Promise<AnalysisResult | undefined>;
 }
 
-export interface SliceOptions {
-  /** Checked between slices and between work units; an AbortSignal fits. */
-  signal?: { readonly aborted: boolean };
-  /** Gives the event loop a turn, e.g. `() => new Promise((r) => setTimeout(r, 0))`. */
-  yield: () => Promise<void>;
-  /** No slice should exceed this (default 50); slices aim at 80% of it. */
-  maxSliceMs?: number;
+export interface SliceOptions extends Slicing {
   /** Analysed first (e.g. the visible range), in document offsets. */
   priorityRange?: Span;
   /** Called once the priority range is analysed, with the findings inside it. */
@@ -97,30 +92,8 @@ class Session implements AnalysisSession {
     }
   }
 
-  async updateInSlices(text: string, options: AnalyzeOptions = {}, slicing: SliceOptions): Promise<AnalysisResult | undefined> {
-    // `maxSliceMs` is a ceiling: aim a fifth below it, so that a unit costlier than predicted,
-    // or a garbage-collection pause inside the slice, still ends under it.
-    const budgetMs = (slicing.maxSliceMs ?? 50) * 0.8;
-    const run = this.run(text, options, slicing.priorityRange, slicing.onPriorityFindings);
-    let sliceStart = performance.now();
-    let costliest = 0;
-    for (;;) {
-      if (slicing.signal?.aborted) {
-        run.return(undefined as never);
-        return undefined;
-      }
-      const before = performance.now();
-      const step = run.next();
-      if (step.done) return step.value;
-      const after = performance.now();
-      costliest = Math.max(costliest * 0.9, after - before);
-      // Yield when the next unit, if twice as costly as recent ones, would overrun the slice (units
-      // vary: a block of tagged sentences costs several times one of untagged ones).
-      if (after - sliceStart + 2 * costliest > budgetMs) {
-        await slicing.yield();
-        sliceStart = performance.now();
-      }
-    }
+  updateInSlices(text: string, options: AnalyzeOptions = {}, slicing: SliceOptions): Promise<AnalysisResult | undefined> {
+    return runInSlices(this.run(text, options, slicing.priorityRange, slicing.onPriorityFindings), slicing);
   }
 
   /** The analysis as a sequence of work units (one chunk parse or one block each); yields between them. */

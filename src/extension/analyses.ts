@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { type AnalysisResult, type AnalysisSession, type AnalyzeOptions, type Finding, createAnalysisSession } from '../core';
 import { type Settings, readSettings } from './config';
 import type { ProjectConfigs } from './project-config';
+import { yieldTurn } from './yield-turn';
 
 interface Cached {
   version: number;
@@ -15,9 +16,6 @@ interface Running {
   promise: Promise<AnalysisResult | undefined>;
   cancel: { aborted: boolean };
 }
-
-/** Gives the extension host's event loop a turn between slices of analysis. */
-const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * One analysis per document version and configuration: diagnostics, hover, code actions and

@@ -3,13 +3,12 @@ import type { Finding } from '../core';
 import { type Analyses, findingRange, visibleFindings } from './analyses';
 import { type Settings, isLinted, readSettings } from './config';
 import type { RuleDocs } from './rule-docs';
+import { yieldTurn } from './yield-turn';
 
 export const DIAGNOSTIC_SOURCE = 'leadlint';
 
 /** The longest stretch spent building diagnostics before the extension host gets a turn. */
 const BUILD_SLICE_MS = 25;
-
-const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Publishes findings as diagnostics: on open, as the user types (debounced) or on save, per
