@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { buildReport, findingKey, verdictFor } from '../../src/core/report';
+import { SentenceCache, buildReport, findingKey, verdictFor } from '../../src/core/report';
 
 function reportOf(text: string, languageId = 'plaintext') {
   return buildReport(text, analyze(text, { languageId }), { languageId });
@@ -151,5 +151,52 @@ describe('report: sentences across line breaks', () => {
       report.sentences.map((s) => text.slice(s.offset, s.offset + s.length)),
       ['Desk booking will be mandatory, and\nbadge data will be monitored.', 'Thank you.', 'one item', 'two item'],
     );
+  });
+});
+
+describe('report: sentence cache (the panel parses only what changed, in slices)', function () {
+  this.timeout(30_000);
+  const paragraphs = Array.from({ length: 120 }, (_, i) => (i % 3 === 0 ? ORDERS : RALLY).replace('Friday', `day ${i}`));
+  const draft = `# Plan\n\n${paragraphs.join('\n\n')}\n`;
+  const edited = draft.replace('day 60', 'day sixty');
+
+  it('gives the same report as parsing from scratch, edit after edit', () => {
+    const cache = new SentenceCache();
+    for (const text of [draft, edited, draft, `${edited}\nOne more line: you must read it.\n`, '']) {
+      const options = { languageId: 'markdown' };
+      const result = analyze(text, options);
+      assert.deepEqual(buildReport(text, result, { ...options, sentences: cache }), buildReport(text, result, options));
+    }
+  });
+
+  it('parses again only the blocks that changed', () => {
+    const cache = new SentenceCache();
+    const before = cache.sentences(draft, 'markdown');
+    const after = cache.sentences(edited, 'markdown');
+    const changed = after.filter((sentence, i) => sentence.terms !== before[i].terms);
+    assert.equal(after.length, before.length);
+    assert.ok(changed.length > 0 && changed.length <= 5, `${changed.length} sentences parsed again`);
+    // All of them in the edited paragraph.
+    const at = edited.indexOf('sixty');
+    const [start, end] = [edited.lastIndexOf('\n\n', at), edited.indexOf('\n\n', at)];
+    assert.ok(changed.every((sentence) => sentence.offset > start && sentence.offset < end));
+  });
+
+  it('prepares in slices that give the event loop turns, and stops when aborted', async () => {
+    let turns = 0;
+    const prepared = new SentenceCache();
+    assert.equal(await prepared.prepare(draft, 'markdown', { yield: async () => void turns++, maxSliceMs: 1 }), true);
+    assert.ok(turns > 10, `${turns} turns`);
+    const sentences = prepared.sentences(draft, 'markdown');
+    const fresh = new SentenceCache().sentences(draft, 'markdown');
+    const plain = (list: typeof sentences) => list.map(({ offset, length, text, termStarts, question }) => ({ offset, length, text, termStarts, question }));
+    assert.deepEqual(plain(sentences), plain(fresh));
+    // Nothing left for `sentences` to parse: it returns the very terms `prepare` made.
+    assert.equal(prepared.sentences(draft, 'markdown')[5].terms, sentences[5].terms);
+
+    const signal = { aborted: false };
+    const aborted = new SentenceCache();
+    const done = await aborted.prepare(draft, 'markdown', { signal, yield: async () => void (signal.aborted = true), maxSliceMs: 1 });
+    assert.equal(done, false);
   });
 });

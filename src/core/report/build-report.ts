@@ -4,7 +4,7 @@ import { type AnalysisResult, DIMENSIONS, type Finding, type LexiconRule, type S
 import { findMissing } from './missing';
 import { POLES } from './poles';
 import { pronounBalance } from './pronouns';
-import { type ParsedSentence, parseSentences, sentenceAt } from './sentences';
+import { type ParsedSentence, type SentenceCache, parseSentences, sentenceAt } from './sentences';
 import { detectTactics } from './tactics';
 import type { SentenceTone, TopFinding, ToneReport } from './types';
 
@@ -14,6 +14,8 @@ export interface ReportOptions {
   rules?: readonly LexiconRule[];
   /** How many findings to put first; 5 fit on a screen beside the draft. */
   topFindings?: number;
+  /** The draft's sentences from the last report, so only changed blocks are parsed again. */
+  sentences?: SentenceCache;
 }
 
 /** How fast a sentence's tone saturates: one finding ≈ ±0.58, two ≈ ±0.87. */
@@ -35,7 +37,7 @@ export function buildReport(text: string, result: AnalysisResult, options: Repor
   const rules = options.rules ?? BUILTIN_RULES;
   const rulesById = new Map<string, LexiconRule>(rules.map((r) => [r.id, r]));
   rulesById.set(directiveWithoutReason.id, directiveWithoutReason);
-  const parsed = parseSentences(text, options.languageId);
+  const parsed = options.sentences ? options.sentences.sentences(text, options.languageId) : parseSentences(text, options.languageId);
   const sentenceOf = result.findings.map((f) => sentenceAt(parsed, f.offset));
 
   const directives = countDirectives(result.findings, sentenceOf, rulesById);

@@ -1,5 +1,7 @@
 import { nlp, type Term, type View } from '../nlp';
-import { proseBlocks } from '../prose';
+import { eachProseBlock, proseBlocks } from '../prose';
+import type { ProseBlock } from '../prose-block';
+import { type Slicing, runInSlices } from '../slices';
 
 /** A sentence as the report reads it: its place in the document and compromise's terms. */
 export interface ParsedSentence {
@@ -15,6 +17,9 @@ export interface ParsedSentence {
   view: View;
 }
 
+/** A block's sentence with offsets relative to the block: what is cached by the block's text. */
+type BlockSentence = Omit<ParsedSentence, 'offset'>;
+
 /**
  * The draft's sentences, from the same prose blocks and the same one-compromise-parse-per-block
  * that `analyze` uses, so the report splits sentences exactly where the findings were made.
@@ -23,35 +28,87 @@ export interface ParsedSentence {
  * keystroke for diagnostics and keeps only rule hits; the report runs (debounced) only while the
  * panel is open or on export, and needs every term of every sentence (pronouns, questions, lists).
  * Carrying all terms out of `analyze` would make every diagnostics run and the CLI's JSON pay for
- * a view few people have open. The cost is one more parse of the draft per report update.
+ * a view few people have open. The panel keeps a `SentenceCache`, so that second parse is one of
+ * the changed blocks only, and is made in slices.
  */
 export function parseSentences(text: string, languageId: string | undefined): ParsedSentence[] {
-  const out: ParsedSentence[] = [];
-  for (const block of proseBlocks(text, languageId)) {
-    if (!block.text.trim()) continue;
-    const doc = nlp(block.text);
-    doc.compute('offset');
-    const sentences = (doc as unknown as { document: Term[][] }).document;
-    sentences.forEach((terms, index) => {
-      if (!terms.length) return;
-      const first = terms[0];
-      const last = terms[terms.length - 1];
-      // Keep the closing punctuation ("now." / "why?") inside the sentence's range.
-      const trailing = /^[^\s]*/.exec(last.post)?.[0].length ?? 0;
-      const start = first.offset.start;
-      const end = last.offset.start + last.offset.length + trailing;
-      out.push({
-        offset: block.offset + start,
-        length: end - start,
-        text: block.text.slice(start, end).replace(/\s+/g, ' ').trim(),
-        terms,
-        termStarts: terms.map((t) => block.offset + t.offset.start),
-        question: terms.some((t) => t.post.includes('?')),
-        view: doc.eq(index) as View,
-      });
-    });
+  return proseBlocks(text, languageId).flatMap((block) => (isEmptyProse(block.text) ? [] : placed(blockSentences(block.text), block.offset)));
+}
+
+/**
+ * The sentences of the last draft it saw, kept by block text: the next draft only parses the
+ * blocks that changed. `prepare` does that parse in slices (for the editor), `sentences` reads it.
+ */
+export class SentenceCache {
+  private byBlock = new Map<string, BlockSentence[]>();
+  private last: { text: string; languageId: string | undefined; blocks: ProseBlock[] } | undefined;
+
+  /** Parses the draft's new blocks in slices; false when aborted (what was parsed is kept). */
+  async prepare(text: string, languageId: string | undefined, slicing: Slicing): Promise<boolean> {
+    return (await runInSlices(this.parseNewBlocks(text, languageId), slicing)) === true;
   }
+
+  /** The draft's sentences, parsing (at once) whatever `prepare` did not. */
+  sentences(text: string, languageId: string | undefined): ParsedSentence[] {
+    const run = this.parseNewBlocks(text, languageId);
+    while (!run.next().done);
+    const out: ParsedSentence[] = [];
+    for (const block of this.last?.blocks ?? []) if (!isEmptyProse(block.text)) out.push(...placed(this.byBlock.get(block.text) ?? [], block.offset));
+    return out;
+  }
+
+  /** One unit of work per block (the Markdown parse of its chunk, then its compromise parse). */
+  private *parseNewBlocks(text: string, languageId: string | undefined): Generator<void, true> {
+    if (this.last?.text === text && this.last.languageId === languageId) return true;
+    const blocks: ProseBlock[] = [];
+    const kept = new Map<string, BlockSentence[]>();
+    for (const block of eachProseBlock(text, languageId)) {
+      blocks.push(block);
+      if (isEmptyProse(block.text) || kept.has(block.text)) continue;
+      const known = this.byBlock.get(block.text);
+      kept.set(block.text, known ?? blockSentences(block.text));
+      if (!known) yield;
+    }
+    // Only this draft's blocks stay: the cache holds one draft's worth.
+    this.byBlock = kept;
+    this.last = { text, languageId, blocks };
+    return true;
+  }
+}
+
+function blockSentences(blockText: string): BlockSentence[] {
+  const doc = nlp(blockText);
+  doc.compute('offset');
+  const sentences = (doc as unknown as { document: Term[][] }).document;
+  const out: BlockSentence[] = [];
+  sentences.forEach((terms, index) => {
+    if (!terms.length) return;
+    const first = terms[0];
+    const last = terms[terms.length - 1];
+    // Keep the closing punctuation ("now." / "why?") inside the sentence's range.
+    const trailing = /^[^\s]*/.exec(last.post)?.[0].length ?? 0;
+    const start = first.offset.start;
+    const end = last.offset.start + last.offset.length + trailing;
+    out.push({
+      length: end - start,
+      text: blockText.slice(start, end).replace(/\s+/g, ' ').trim(),
+      terms,
+      termStarts: terms.map((t) => t.offset.start),
+      question: terms.some((t) => t.post.includes('?')),
+      view: doc.eq(index) as View,
+    });
+  });
   return out;
+}
+
+/** A block's sentences moved to where the block starts in the document. */
+function placed(sentences: readonly BlockSentence[], offset: number): ParsedSentence[] {
+  return sentences.map((sentence) => ({ ...sentence, offset: offset + sentence.termStarts[0], termStarts: sentence.termStarts.map((start) => offset + start) }));
+}
+
+/** No words at all (as `trim` sees it: what the report has always skipped). */
+function isEmptyProse(text: string): boolean {
+  return !text.trim();
 }
 
 /** Index of the sentence containing `offset`, or −1 (binary search: sentences are in order). */

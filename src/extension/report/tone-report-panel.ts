@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { suggestionEdit } from '../../core';
-import { type ToneReport, buildReport } from '../../core/report';
+import { SentenceCache, type ToneReport, buildReport } from '../../core/report';
 import type { Analyses } from '../analyses';
 import { isLinted, readSettings } from '../config';
 import { parseMessage, type WebviewMessage } from './messages';
 import { makeNonce, pageHtml } from './page';
 import { messageBody, reportBody } from './report-view';
+import { yieldTurn } from '../yield-turn';
 
 export const TONE_REPORT_VIEW = 'leadlint.toneReport';
 
@@ -38,6 +39,10 @@ export class ToneReportPanel implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
   private shown: Shown | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The draft's sentences as the last report parsed them, so the next parses only what changed. */
+  private sentences = new SentenceCache();
+  /** Counts renders, so a slower earlier one never overwrites a later one. */
+  private renders = 0;
   private readonly disposables: vscode.Disposable[];
   private readonly media: vscode.Uri;
 
@@ -99,22 +104,24 @@ export class ToneReportPanel implements vscode.Disposable {
   }
 
   private follow(document: vscode.TextDocument | undefined): void {
+    if (document !== this.document) this.sentences = new SentenceCache();
     this.document = document;
     clearTimeout(this.timer);
-    this.render();
+    void this.render();
   }
 
   private schedule(): void {
     if (!this.panel) return;
     clearTimeout(this.timer);
     const wait = this.document ? Math.max(MIN_DEBOUNCE_MS, readSettings(this.document).debounceMs) : MIN_DEBOUNCE_MS;
-    this.timer = setTimeout(() => this.render(), wait);
+    this.timer = setTimeout(() => void this.render(), wait);
   }
 
-  private render(): void {
+  private async render(): Promise<void> {
     const panel = this.panel;
     if (!panel) return;
     const document = this.document;
+    const run = ++this.renders;
     this.shown = undefined;
     let html: string;
     if (!document || document.isClosed) {
@@ -131,7 +138,9 @@ export class ToneReportPanel implements vscode.Disposable {
     } else {
       panel.title = `Tone: ${documentName(document).split('/').pop()}`;
       try {
-        const report = reportFor(this.analyses, document);
+        const report = await this.reportInSlices(document, run);
+        // Superseded by a newer render (the draft changed, or the panel follows another one).
+        if (!report) return;
         html = reportBody(report, { name: documentName(document), version: document.version });
         this.shown = { document, version: document.version, report };
       } catch (error) {
@@ -140,6 +149,25 @@ export class ToneReportPanel implements vscode.Disposable {
       }
     }
     void panel.webview.postMessage({ type: 'render', html, version: this.shown?.version ?? -1 });
+  }
+
+  /**
+   * The report without blocking the editor: the analysis and the report's own parse of the
+   * draft (only its changed blocks: `SentenceCache`) run in slices. Undefined when superseded.
+   */
+  private async reportInSlices(document: vscode.TextDocument, run: number): Promise<ToneReport | undefined> {
+    const version = document.version;
+    const superseded = () => run !== this.renders || document.isClosed || document.version !== version;
+    const result = await this.analyses.analyze(document);
+    if (!result || superseded()) return undefined;
+    const text = document.getText();
+    const signal = {
+      get aborted() {
+        return superseded();
+      },
+    };
+    if (!(await this.sentences.prepare(text, document.languageId, { signal, yield: yieldTurn })) || superseded()) return undefined;
+    return buildReport(text, result, { languageId: document.languageId, rules: this.analyses.optionsFor(document).rules, sentences: this.sentences });
   }
 
   private async onMessage(raw: unknown): Promise<void> {
@@ -177,7 +205,7 @@ export class ToneReportPanel implements vscode.Disposable {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(document.uri, new vscode.Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)), change.newText);
     // On success the change redraws the report; on failure redraw now, to re-enable the button.
-    if (!(await vscode.workspace.applyEdit(edit))) this.render();
+    if (!(await vscode.workspace.applyEdit(edit))) void this.render();
   }
 
   dispose(): void {
