@@ -131,11 +131,23 @@ function findIndexed(text: string, index: LexiconIndex): BlockMatches {
  * Where a pattern (parsed, or its text) matches one sentence, as [first term, end term] pairs.
  * Straight to compromise's matcher: a `View` per call costs more than the match itself.
  */
-export function matchSentence(sentence: Term[], pattern: Reg[] | string): [number, number][] {
+export function matchSentence(sentence: readonly Term[], pattern: Reg[] | string): [number, number][] {
   const world = nlp.world() as unknown as World;
-  const one = world.methods.one;
-  const regs = typeof pattern === 'string' ? one.parseMatch(one.killUnicode(pattern, world), {}, world) : pattern;
-  return one.match([sentence], { regs }).ptrs.map((ptr) => [ptr[1], ptr[2]]);
+  const regs = typeof pattern === 'string' ? parsedPattern(pattern) : pattern;
+  return world.methods.one.match([sentence as Term[]], { regs }).ptrs.map((ptr) => [ptr[1], ptr[2]]);
+}
+
+/** Pattern texts parsed as `.match(text)` parses them, each once (the report's and the lexicon's: a bounded set). */
+const parsedPatterns = new Map<string, Reg[]>();
+
+function parsedPattern(pattern: string): Reg[] {
+  let regs = parsedPatterns.get(pattern);
+  if (!regs) {
+    const world = nlp.world() as unknown as World;
+    regs = world.methods.one.parseMatch(world.methods.one.killUnicode(pattern, world), {}, world);
+    parsedPatterns.set(pattern, regs);
+  }
+  return regs;
 }
 
 function documentOf(doc: View): Term[][] {

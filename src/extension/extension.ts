@@ -23,6 +23,8 @@ export interface LeadlintApi {
   lastNotice(): string | undefined;
   /** Resolves once the lexicon was compiled by the warm-up that follows activation. */
   warmedUp(): Promise<void>;
+  /** How many tone reports the panel has shown so far. */
+  toneReportsShown(): number;
 }
 
 export function activate(context: vscode.ExtensionContext): LeadlintApi {
@@ -54,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): LeadlintApi {
     vscode.commands.registerCommand(IGNORE_PHRASE_COMMAND, (uri: string, phrase: string) => ignorePhrase(projects, uri, phrase)),
     vscode.commands.registerCommand(DISABLE_RULE_COMMAND, disableRuleInFile),
   );
-  return { ready: () => projects.whenReady(), lastNotice: () => projects.lastNotice, warmedUp: () => warmUp.done };
+  return { ready: () => projects.whenReady(), lastNotice: () => projects.lastNotice, warmedUp: () => warmUp.done, toneReportsShown: () => toneReport.reportsShown };
 }
 
 export function deactivate(): void {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { SentenceCache, buildReport, findingKey, verdictFor } from '../../src/core/report';
+import { SentenceCache, buildReport, findingKey, reportSentenceCache, verdictFor } from '../../src/core/report';
 
 function reportOf(text: string, languageId = 'plaintext') {
   return buildReport(text, analyze(text, { languageId }), { languageId });
@@ -160,12 +160,16 @@ describe('report: sentence cache (the panel parses only what changed, in slices)
   const draft = `# Plan\n\n${paragraphs.join('\n\n')}\n`;
   const edited = draft.replace('day 60', 'day sixty');
 
-  it('gives the same report as parsing from scratch, edit after edit', () => {
-    const cache = new SentenceCache();
-    for (const text of [draft, edited, draft, `${edited}\nOne more line: you must read it.\n`, '']) {
+  it('gives the same report as parsing from scratch, edit after edit (prepared in slices or not)', async () => {
+    const plain = new SentenceCache();
+    const prepared = reportSentenceCache();
+    for (const text of [draft, edited, draft, `${edited}\nOne more line: you must read it.\n`, RALLY, '']) {
       const options = { languageId: 'markdown' };
       const result = analyze(text, options);
-      assert.deepEqual(buildReport(text, result, { ...options, sentences: cache }), buildReport(text, result, options));
+      const expected = buildReport(text, result, options);
+      assert.deepEqual(buildReport(text, result, { ...options, sentences: plain }), expected);
+      assert.equal(await prepared.prepare(text, 'markdown', { yield: async () => undefined }), true);
+      assert.deepEqual(buildReport(text, result, { ...options, sentences: prepared }), expected);
     }
   });
 
@@ -189,8 +193,8 @@ describe('report: sentence cache (the panel parses only what changed, in slices)
     assert.ok(turns > 10, `${turns} turns`);
     const sentences = prepared.sentences(draft, 'markdown');
     const fresh = new SentenceCache().sentences(draft, 'markdown');
-    const plain = (list: typeof sentences) => list.map(({ offset, length, text, termStarts, question }) => ({ offset, length, text, termStarts, question }));
-    assert.deepEqual(plain(sentences), plain(fresh));
+    const fields = (list: typeof sentences) => list.map(({ offset, length, text, termStarts, question }) => ({ offset, length, text, termStarts, question }));
+    assert.deepEqual(fields(sentences), fields(fresh));
     // Nothing left for `sentences` to parse: it returns the very terms `prepare` made.
     assert.equal(prepared.sentences(draft, 'markdown')[5].terms, sentences[5].terms);
 

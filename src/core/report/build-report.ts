@@ -1,11 +1,11 @@
 import { BUILTIN_RULES } from '../builtin-lexicon';
 import { directiveWithoutReason } from '../checks/directive-without-reason';
 import { type AnalysisResult, DIMENSIONS, type Finding, type LexiconRule, type Severity } from '../types';
-import { findMissing } from './missing';
+import { MISSING_PATTERNS, findMissing } from './missing';
 import { POLES } from './poles';
 import { pronounBalance } from './pronouns';
-import { type ParsedSentence, type SentenceCache, parseSentences, sentenceAt } from './sentences';
-import { detectTactics } from './tactics';
+import { type ParsedSentence, SentenceCache, parseSentences, sentenceAt } from './sentences';
+import { TACTIC_PATTERNS, detectTactics } from './tactics';
 import type { SentenceTone, TopFinding, ToneReport } from './types';
 
 export interface ReportOptions {
@@ -30,6 +30,11 @@ export function verdictFor(score: number): string {
   if (score <= 55) return 'Balanced';
   if (score <= 70) return 'Leans inspiring';
   return 'Mostly inspiring';
+}
+
+/** A sentence cache for reports: it also matches the report's own patterns while it prepares. */
+export function reportSentenceCache(): SentenceCache {
+  return new SentenceCache([...MISSING_PATTERNS, ...TACTIC_PATTERNS]);
 }
 
 /** Everything the "Analyze tone" report shows, computed from the text and its analysis. */

@@ -111,6 +111,9 @@ export function findMissing(
   return { missing, present };
 }
 
+/** Every pattern the moves read, so the panel can match them in slices before a report (SentenceCache). */
+export const MISSING_PATTERNS: readonly string[] = MOVES.flatMap((move) => move.patterns);
+
 function byPattern(sentences: readonly ParsedSentence[], patterns: readonly string[]): Evidence | undefined {
   for (const sentence of sentences) {
     for (const pattern of patterns) {

@@ -1,4 +1,5 @@
-import { nlp, type Term, type View } from '../nlp';
+import { matchSentence } from '../lazy-parse';
+import { nlp, type Term } from '../nlp';
 import { eachProseBlock, proseBlocks } from '../prose';
 import type { ProseBlock } from '../prose-block';
 import { type Slicing, runInSlices } from '../slices';
@@ -13,8 +14,8 @@ export interface ParsedSentence {
   /** Document offset of each term's first character (parallel to `terms`). */
   termStarts: readonly number[];
   question: boolean;
-  /** compromise's view of this sentence alone, for pattern matches. */
-  view: View;
+  /** Where each report pattern matched (evidence.ts), kept with the sentence across reports. */
+  matches: Map<string, [number, number][]>;
 }
 
 /** A block's sentence with offsets relative to the block: what is cached by the block's text. */
@@ -43,6 +44,9 @@ export class SentenceCache {
   private byBlock = new Map<string, BlockSentence[]>();
   private last: { text: string; languageId: string | undefined; blocks: ProseBlock[] } | undefined;
 
+  /** `patterns`: what the report will match in every sentence; `prepare` matches them too, in slices. */
+  constructor(private readonly patterns: readonly string[] = []) {}
+
   /** Parses the draft's new blocks in slices; false when aborted (what was parsed is kept). */
   async prepare(text: string, languageId: string | undefined, slicing: Slicing): Promise<boolean> {
     return (await runInSlices(this.parseNewBlocks(text, languageId), slicing)) === true;
@@ -66,8 +70,16 @@ export class SentenceCache {
       blocks.push(block);
       if (isEmptyProse(block.text) || kept.has(block.text)) continue;
       const known = this.byBlock.get(block.text);
-      kept.set(block.text, known ?? blockSentences(block.text));
-      if (!known) yield;
+      if (known) {
+        kept.set(block.text, known);
+        continue;
+      }
+      const sentences = blockSentences(block.text);
+      kept.set(block.text, sentences);
+      yield;
+      if (!this.patterns.length) continue;
+      for (const sentence of sentences) for (const pattern of this.patterns) sentence.matches.set(pattern, matchSentence(sentence.terms, pattern));
+      yield;
     }
     // Only this draft's blocks stay: the cache holds one draft's worth.
     this.byBlock = kept;
@@ -81,7 +93,7 @@ function blockSentences(blockText: string): BlockSentence[] {
   doc.compute('offset');
   const sentences = (doc as unknown as { document: Term[][] }).document;
   const out: BlockSentence[] = [];
-  sentences.forEach((terms, index) => {
+  sentences.forEach((terms) => {
     if (!terms.length) return;
     const first = terms[0];
     const last = terms[terms.length - 1];
@@ -95,7 +107,7 @@ function blockSentences(blockText: string): BlockSentence[] {
       terms,
       termStarts: terms.map((t) => t.offset.start),
       question: terms.some((t) => t.post.includes('?')),
-      view: doc.eq(index) as View,
+      matches: new Map(),
     });
   });
   return out;

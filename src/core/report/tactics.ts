@@ -1,5 +1,5 @@
 import type { Term } from '../nlp';
-import { type Evidence, matchRanges, termSpan, wholeSentence } from './evidence';
+import { type Evidence, matchRanges, matches, termSpan, wholeSentence } from './evidence';
 import { pronounGroup } from './pronouns';
 import type { ParsedSentence } from './sentences';
 import type { PronounBalance, Tactic, TacticId } from './types';
@@ -45,6 +45,9 @@ const CONVICTION = [
   '(we|i) (believe|care)',
   '(it|this|that|you|people) (matters|matter)',
 ];
+
+/** Every pattern the tactics read, so the panel can match them in slices before a report (SentenceCache). */
+export const TACTIC_PATTERNS: readonly string[] = [REQUEST, RHETORICAL_OPENING, ...CONTRASTS, ...GOALS, '#PastTense', ...STORY_TIME, ...CONVICTION];
 
 /** Evidence for each match, widened by a few terms on each side so the phrase reads on its own. */
 function byPatterns(patterns: readonly string[], before = 0, after = 0) {
@@ -108,7 +111,7 @@ const DETECTORS: Detector[] = [
     label: 'Rhetorical question',
     description: 'A question that makes readers think, not a request.',
     find: (sentence) =>
-      sentence.question && !sentence.view.has(REQUEST) && sentence.view.has(RHETORICAL_OPENING) ? [wholeSentence(sentence)] : [],
+      sentence.question && !matches(sentence, REQUEST) && matches(sentence, RHETORICAL_OPENING) ? [wholeSentence(sentence)] : [],
   },
   {
     id: 'contrast',
@@ -133,7 +136,7 @@ const DETECTORS: Detector[] = [
     label: 'Story',
     description: 'Something that happened, told in the past and anchored in time.',
     find: (sentence) =>
-      sentence.view.has('#PastTense') && STORY_TIME.some((p) => sentence.view.has(p)) ? [wholeSentence(sentence)] : [],
+      matches(sentence, '#PastTense') && STORY_TIME.some((p) => matches(sentence, p)) ? [wholeSentence(sentence)] : [],
   },
   {
     id: 'moral-conviction',

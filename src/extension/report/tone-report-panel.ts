@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { suggestionEdit } from '../../core';
-import { SentenceCache, type ToneReport, buildReport } from '../../core/report';
+import { type ToneReport, buildReport, reportSentenceCache } from '../../core/report';
 import type { Analyses } from '../analyses';
 import { isLinted, readSettings } from '../config';
 import { parseMessage, type WebviewMessage } from './messages';
@@ -40,9 +40,11 @@ export class ToneReportPanel implements vscode.Disposable {
   private shown: Shown | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The draft's sentences as the last report parsed them, so the next parses only what changed. */
-  private sentences = new SentenceCache();
+  private sentences = reportSentenceCache();
   /** Counts renders, so a slower earlier one never overwrites a later one. */
   private renders = 0;
+  /** How many reports were shown (for the extension-host tests, which cannot see the webview). */
+  reportsShown = 0;
   private readonly disposables: vscode.Disposable[];
   private readonly media: vscode.Uri;
 
@@ -104,7 +106,7 @@ export class ToneReportPanel implements vscode.Disposable {
   }
 
   private follow(document: vscode.TextDocument | undefined): void {
-    if (document !== this.document) this.sentences = new SentenceCache();
+    if (document !== this.document) this.sentences = reportSentenceCache();
     this.document = document;
     clearTimeout(this.timer);
     void this.render();
@@ -143,6 +145,7 @@ export class ToneReportPanel implements vscode.Disposable {
         if (!report) return;
         html = reportBody(report, { name: documentName(document), version: document.version });
         this.shown = { document, version: document.version, report };
+        this.reportsShown++;
       } catch (error) {
         // Say so in the panel rather than leave an old report up as if it were current.
         html = messageBody('leadlint could not build this report', String((error as Error)?.message ?? error));
