@@ -28,17 +28,14 @@ export function wholeSentence(sentence: ParsedSentence): Evidence {
 }
 
 /**
- * Term ranges where a compromise pattern matches inside one sentence. Straight to compromise's
- * matcher with the pattern parsed once: `.match(text)` on a view re-parses it every call, which
- * made a long draft's report take seconds.
+ * Term ranges where a compromise pattern matches inside one sentence: as `SentenceCache.prepare`
+ * found them, or straight from compromise's matcher with the pattern parsed once (`.match(text)`
+ * on a view re-parsed it every call, which made a long draft's report take seconds).
  */
 export function matchRanges(sentence: ParsedSentence, pattern: string): [number, number][] {
-  let ranges = sentence.matches.get(pattern);
-  if (!ranges) {
-    ranges = matchSentence(sentence.terms, pattern);
-    sentence.matches.set(pattern, ranges);
-  }
-  return ranges;
+  const { matched } = sentence;
+  if (matched?.patterns.has(pattern)) return matched.ranges.get(pattern) ?? [];
+  return matchSentence(sentence.terms, pattern);
 }
 
 export function matches(sentence: ParsedSentence, pattern: string): boolean {

@@ -14,8 +14,11 @@ export interface ParsedSentence {
   /** Document offset of each term's first character (parallel to `terms`). */
   termStarts: readonly number[];
   question: boolean;
-  /** Where each report pattern matched (evidence.ts), kept with the sentence across reports. */
-  matches: Map<string, [number, number][]>;
+  /**
+   * Set by `SentenceCache.prepare`: where the report's patterns matched (only those that did),
+   * and which patterns that covers. Absent on a one-off parse (evidence.ts then matches as asked).
+   */
+  matched?: { patterns: ReadonlySet<string>; ranges: Map<string, [number, number][]> };
 }
 
 /** A block's sentence with offsets relative to the block: what is cached by the block's text. */
@@ -44,8 +47,12 @@ export class SentenceCache {
   private byBlock = new Map<string, BlockSentence[]>();
   private last: { text: string; languageId: string | undefined; blocks: ProseBlock[] } | undefined;
 
+  private readonly patterns: ReadonlySet<string>;
+
   /** `patterns`: what the report will match in every sentence; `prepare` matches them too, in slices. */
-  constructor(private readonly patterns: readonly string[] = []) {}
+  constructor(patterns: readonly string[] = []) {
+    this.patterns = new Set(patterns);
+  }
 
   /** Parses the draft's new blocks in slices; false when aborted (what was parsed is kept). */
   async prepare(text: string, languageId: string | undefined, slicing: Slicing): Promise<boolean> {
@@ -77,8 +84,15 @@ export class SentenceCache {
       const sentences = blockSentences(block.text);
       kept.set(block.text, sentences);
       yield;
-      if (!this.patterns.length) continue;
-      for (const sentence of sentences) for (const pattern of this.patterns) sentence.matches.set(pattern, matchSentence(sentence.terms, pattern));
+      if (!this.patterns.size) continue;
+      for (const sentence of sentences) {
+        const ranges = new Map<string, [number, number][]>();
+        for (const pattern of this.patterns) {
+          const found = matchSentence(sentence.terms, pattern);
+          if (found.length) ranges.set(pattern, found);
+        }
+        sentence.matched = { patterns: this.patterns, ranges };
+      }
       yield;
     }
     // Only this draft's blocks stay: the cache holds one draft's worth.
@@ -107,7 +121,6 @@ function blockSentences(blockText: string): BlockSentence[] {
       terms,
       termStarts: terms.map((t) => t.offset.start),
       question: terms.some((t) => t.post.includes('?')),
-      matches: new Map(),
     });
   });
   return out;
