@@ -58,17 +58,15 @@ interface Filed {
 
 interface Plan {
   filed: Map<string, Filed[]>;
-  /** Hook count when planned: a net's hooks are built once, a change means someone added to them. */
-  hookCount: number;
 }
 
 const plans = new WeakMap<Net, Plan | 'unplannable'>();
 let sentenceNumber = 0;
 
 export function planFor(net: Net): Plan | undefined {
+  // Planned once per net: compromise builds a net once (`buildNet`) and never changes it after.
   const known = plans.get(net);
-  if (known === 'unplannable') return undefined;
-  if (known && known.hookCount === Object.keys(net.hooks).length) return known;
+  if (known) return known === 'unplannable' ? undefined : known;
   const keys = Object.keys(net.hooks);
   const byPattern = new Map<NetMatch, Filed>();
   let place = 0;
@@ -94,7 +92,7 @@ export function planFor(net: Net): Plan | undefined {
     if (needs.length) file(needs.reduce((best, need) => (net.hooks[need].length < net.hooks[best].length ? need : best)), entry);
     else for (const want of new Set(wants)) file(want, entry);
   }
-  const plan = { filed, hookCount: keys.length };
+  const plan = { filed };
   plans.set(net, plan);
   return plan;
 }
