@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { type TextEdit, analyze, applyEdits, fixAllEdits, suggestionEdit } from '../../src/core';
+import { type AnalyzeOptions, type TextEdit, analyze, applyEdits, fixAllEdits, suggestionEdit } from '../../src/core';
 import { fixText } from '../../src/cli/fix';
 import { languageId, proseText, shortHostileText, splitsSurrogatePair } from './arbitraries';
 import { type Tally, checkProperty, count } from './figures';
@@ -19,26 +19,32 @@ function spliceForward(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(at);
 }
 
+/** Every suggestion of every finding, each applied alone to the text. */
+function* appliedSuggestions(text: string, options: AnalyzeOptions) {
+  for (const finding of analyze(text, options).findings) {
+    for (const suggestion of finding.suggestions) {
+      const edit = suggestionEdit(text, finding, suggestion);
+      yield { finding, suggestion, edit, out: applyEdits(text, [edit]) };
+    }
+  }
+}
+
 describe('robust: fixes on generated input', function () {
   it('applying any suggestion changes only its range; the rest is byte-identical', () => {
     const tally: Tally = {};
     checkProperty(
       'one suggestion changes only its range',
       fc.property(anyText, languageId, (text, lang) => {
-        for (const finding of analyze(text, { languageId: lang }).findings) {
-          for (const suggestion of finding.suggestions) {
-            const edit = suggestionEdit(text, finding, suggestion);
-            // The edit is the finding's range, widened by at most the one space a deletion takes.
-            const widenedBy = finding.offset - edit.offset + (edit.offset + edit.length - finding.offset - finding.length);
-            assert.ok(edit.offset <= finding.offset && edit.offset + edit.length >= finding.offset + finding.length, 'edit does not cover its finding');
-            assert.ok(widenedBy === 0 || (suggestion === '' && widenedBy === 1), `edit widened by ${widenedBy}`);
-            assert.ok(!splitsSurrogatePair(text, edit.offset) && !splitsSurrogatePair(text, edit.offset + edit.length), 'edit splits a surrogate pair');
-            const out = applyEdits(text, [edit]);
-            assert.equal(out.slice(0, edit.offset), text.slice(0, edit.offset), 'text before the edit changed');
-            assert.equal(out.slice(edit.offset + suggestion.length), text.slice(edit.offset + edit.length), 'text after the edit changed');
-            assert.equal(out.slice(edit.offset, edit.offset + suggestion.length), suggestion);
-            count(tally, 'suggestions applied');
-          }
+        for (const { finding, suggestion, edit, out } of appliedSuggestions(text, { languageId: lang })) {
+          // The edit is the finding's range, widened by at most the one space a deletion takes.
+          const widenedBy = finding.offset - edit.offset + (edit.offset + edit.length - finding.offset - finding.length);
+          assert.ok(edit.offset <= finding.offset && edit.offset + edit.length >= finding.offset + finding.length, 'edit does not cover its finding');
+          assert.ok(widenedBy === 0 || (suggestion === '' && widenedBy === 1), `edit widened by ${widenedBy}`);
+          assert.ok(!splitsSurrogatePair(text, edit.offset) && !splitsSurrogatePair(text, edit.offset + edit.length), 'edit splits a surrogate pair');
+          assert.equal(out.slice(0, edit.offset), text.slice(0, edit.offset), 'text before the edit changed');
+          assert.equal(out.slice(edit.offset + suggestion.length), text.slice(edit.offset + edit.length), 'text after the edit changed');
+          assert.equal(out.slice(edit.offset, edit.offset + suggestion.length), suggestion);
+          count(tally, 'suggestions applied');
         }
       }),
       1500,
@@ -75,15 +81,11 @@ describe('robust: fixes on generated input', function () {
       // Prose only: each suggestion costs a whole re-analysis.
       fc.property(proseText, languageId, (text, lang) => {
         const options = { languageId: lang };
-        for (const finding of analyze(text, options).findings) {
-          for (const suggestion of finding.suggestions) {
-            const edit = suggestionEdit(text, finding, suggestion);
-            const out = applyEdits(text, [edit]);
-            const end = edit.offset + suggestion.length;
-            const again = analyze(out, options).findings.find((f) => f.ruleId === finding.ruleId && f.offset < end && f.offset + f.length > edit.offset);
-            assert.equal(again, undefined, `${finding.ruleId}: ${JSON.stringify(finding.text)} -> ${JSON.stringify(suggestion)} is flagged again as ${JSON.stringify(again?.text)}`);
-            count(tally, 'suggestions re-analysed');
-          }
+        for (const { finding, suggestion, edit, out } of appliedSuggestions(text, options)) {
+          const end = edit.offset + suggestion.length;
+          const again = analyze(out, options).findings.find((f) => f.ruleId === finding.ruleId && f.offset < end && f.offset + f.length > edit.offset);
+          assert.equal(again, undefined, `${finding.ruleId}: ${JSON.stringify(finding.text)} -> ${JSON.stringify(suggestion)} is flagged again as ${JSON.stringify(again?.text)}`);
+          count(tally, 'suggestions re-analysed');
         }
       }),
       600,
