@@ -1,4 +1,5 @@
-// Mocha hooks both UI suites share: what to keep when a step fails, and how to shut down.
+// What the browser-driven suites share: what to keep when a step fails, how to shut down, and
+// how to run a command from the palette.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -23,4 +24,13 @@ export function shutDownAfterAll(artifacts, getBrowser, getServer) {
       await server.stop();
     }
   });
+}
+
+/** Runs a command from the command palette by its title ("Leadlint: Analyze tone"). */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^.*: /, '') }).first().waitFor();
+  await page.keyboard.press('Enter');
 }

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { createCodeServer, launchChromium, repoRoot } from '../../scripts/code-server.mjs';
-import { screenshotFailures, shutDownAfterAll } from './lifecycle.mjs';
+import { runCommand, screenshotFailures, shutDownAfterAll } from './lifecycle.mjs';
 
 // The core as the CLI and eval use it (built by `node esbuild.js`): what the panel must agree with.
 const { analyze } = createRequire(import.meta.url)('../../out/eval-core.js');
@@ -45,14 +45,6 @@ describe('"Analyze tone" report in VS Code', function () {
       await shot(`${prefix}-${id.slice(2)}`);
     }
     await report.locator('header').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  }
-
-  async function palette(title) {
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type(title);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^.*: /, '') }).first().waitFor();
-    await page.keyboard.press('Enter');
   }
 
   async function open(name) {
@@ -100,7 +92,7 @@ describe('"Analyze tone" report in VS Code', function () {
   it('opens beside the draft from the command palette, with score, seven dimensions and findings', async () => {
     await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});
     await open(SAMPLE);
-    await palette('Leadlint: Analyze tone');
+    await runCommand(page, 'Leadlint: Analyze tone');
     await report.locator('.score-number').waitFor({ timeout: 30_000 });
     const score = Number((await report.locator('.score-number').innerText()).replace(/\/100$/, ''));
     const expected = analyze(fs.readFileSync(path.join(repoRoot, 'samples', SAMPLE), 'utf8'), { languageId: 'markdown' });
@@ -195,7 +187,7 @@ describe('"Analyze tone" report in VS Code', function () {
   });
 
   it('exports the report as Markdown', async () => {
-    await palette('Leadlint: Export tone report');
+    await runCommand(page, 'Leadlint: Export tone report');
     // An untitled Markdown document (VS Code names its tab after the first line).
     await page.locator('.tab.active', { hasText: 'Tone report: return-to-office.md' }).waitFor();
     const lines = page.locator('.editor-group-container.active .view-lines');

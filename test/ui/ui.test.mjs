@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { codeServerInstalled, createCodeServer, launchChromium, repoRoot } from '../../scripts/code-server.mjs';
-import { screenshotFailures, shutDownAfterAll } from './lifecycle.mjs';
+import { runCommand, screenshotFailures, shutDownAfterAll } from './lifecycle.mjs';
 
 const artifacts = path.join(repoRoot, 'test-artifacts', 'ui');
 const SAMPLE = 'return-to-office.md';
@@ -176,11 +176,7 @@ describe('leadlint in VS Code, as a person uses it', function () {
   });
 
   it('runs "Leadlint: Analyze tone" from the command palette', async () => {
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type('Leadlint: Analyze tone');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Analyze tone' }).first().waitFor();
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'Leadlint: Analyze tone');
     // The report opens beside the draft (src/extension/report/; test/ui/report.test.mjs checks it in depth).
     await page.locator('.tab', { hasText: /^Tone: return-to-office\.md/ }).waitFor();
     const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { codeServerInstalled, createCodeServer, launchChromium, repoRoot } from '../../scripts/code-server.mjs';
+import { runCommand } from '../ui/lifecycle.mjs';
 
 const artifacts = path.join(repoRoot, 'test-artifacts', 'web');
 const FILE = 'draft.md';
@@ -60,11 +61,7 @@ describe('the web extension (browser bundle, web worker extension host)', functi
 
   it('runs in the web worker extension host, not the Node one', async () => {
     // The Running Extensions view names the host each extension runs in.
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type('Developer: Show Running Extensions');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Running Extensions' }).first().waitFor();
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'Developer: Show Running Extensions');
     const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: /leadlint/i }).first();
     await row.waitFor();
     const text = await row.innerText();
