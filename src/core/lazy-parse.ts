@@ -2,6 +2,7 @@ import type { CompiledLexicon } from './compiled-lexicon';
 import { installFastSweep } from './fast-sweep';
 import type { LexiconIndex, PatternEntry, Reg } from './lexicon-index';
 import { nlp, type Term, type View } from './nlp';
+import { giveTermsOneShape } from './term-shape';
 import { mayMatchInOrder } from './word-order';
 
 /**
@@ -92,7 +93,9 @@ function findSwept(text: string, lexicon: CompiledLexicon): BlockMatches {
 function findIndexed(text: string, index: LexiconIndex): BlockMatches {
   const world = nlp.world() as unknown as World;
   const doc = nlp('');
-  (doc as unknown as { document: Term[][] }).document = world.methods.one.tokenize.fromString(text, world);
+  const document = world.methods.one.tokenize.fromString(text, world);
+  giveTermsOneShape(document);
+  (doc as unknown as { document: Term[][] }).document = document;
   doc.compute(TOKEN_HOOKS);
   const sentences = documentOf(doc);
   const candidates: (number[] | undefined)[] = sentences.map((sentence) => (hasLooseApostrophe(sentence) ? undefined : candidatesOf(sentence, index)));
