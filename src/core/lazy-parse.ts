@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from './compiled-lexicon';
+import { installFastMatch } from './fast-match';
 import { installFastSweep } from './fast-sweep';
 import type { LexiconIndex, PatternEntry, Reg } from './lexicon-index';
 import { nlp, type Term, type View } from './nlp';
@@ -12,6 +13,8 @@ import { mayMatchInOrder } from './word-order';
 const HOOKS = nlp.hooks() as string[];
 // Tagging is most of the work; compromise's sweep spends a quarter of it finding candidates (fast-sweep.ts).
 installFastSweep(nlp.world() as never);
+// Matching (the tagger's patterns and the lexicon's) mostly tries words a pattern cannot start at (fast-match.ts).
+installFastMatch(nlp.world() as never);
 const TOKEN_HOOKS = ['contractions', 'alias', 'machine', 'index'];
 const SPLIT_OK = TOKEN_HOOKS.every((hook, i) => HOOKS[i] === hook);
 const TAG_HOOKS = HOOKS.slice(TOKEN_HOOKS.length);
