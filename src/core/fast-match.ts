@@ -14,12 +14,11 @@ import type { Term } from './nlp';
 
 /**
  * compromise's matcher tries a pattern at every word of a sentence. At each word it copies the
- * rest of the sentence (`terms.slice(i)`) and sets up a match state, even where the pattern's
- * first token cannot match that word, which is most words: 70% of the tries on the benchmark
- * text. `fastMatch` asks the first token first, when it is a plain test of one word (not
- * optional, negative, a choice of phrases, `.` or `*`), and tries only the words it accepts;
- * compromise's own code does the rest (`tryHere`, `getGroup`), in compromise's order and with
- * its skip past each match, so the hits are the same. `npm test` compares the two on the corpus.
+ * rest of the sentence (`terms.slice(i)`) and sets up a match state, even where the pattern
+ * cannot start at that word, which is most words: 70% of the tries on the benchmark text.
+ * `fastMatch` first asks the tests a first word must pass (`firstWordTests`) and tries only
+ * the words that pass one. compromise's own code does the rest (`tryHere`, `getGroup`), in
+ * compromise's order and with its skip past each match, so the hits are the same. `npm test` compares the two on the corpus.
  * Written against compromise 14.17; `installFastMatch` checks the shape it relies on.
  */
 
@@ -53,10 +52,11 @@ interface Result {
 
 type Match = (docs: Term[][], todo: Todo, cache?: unknown[]) => Result;
 
-/** What is worked out once per pattern: its shortest match in words, and its first token if that can rule a word out alone. */
+/** What is worked out once per pattern: its shortest match in words, and tests its first word must pass. */
 interface Plan {
   minLength: number;
-  firstTest: MatchReg | undefined;
+  /** A match's first word passes one of these (compromise's term test), or the plan is undefined. */
+  firstWordTests: MatchReg[] | undefined;
 }
 
 const plans = new WeakMap<MatchReg[], Plan>();
@@ -64,13 +64,38 @@ const plans = new WeakMap<MatchReg[], Plan>();
 function planOf(regs: MatchReg[]): Plan {
   let plan = plans.get(regs);
   if (!plan) {
-    const first = regs[0];
-    // compromise's tryHere answers these first tokens with one term test and nothing else (02-from-here.js).
-    const alone = first.optional !== true && !first.negative && first.anything !== true && first.choices === undefined && !(first.greedy === true && first.end === true);
-    plan = { minLength: regs.filter((reg) => reg.optional !== true && reg.negative !== true).length, firstTest: alone ? first : undefined };
+    plan = { minLength: regs.filter((reg) => reg.optional !== true && reg.negative !== true).length, firstWordTests: firstWordTests(regs) };
     plans.set(regs, plan);
   }
   return plan;
+}
+
+/**
+ * What a match's first word must pass, read off compromise's tryHere (02-from-here.js): the
+ * first word is taken by the first token, or, where that token is optional and does not take
+ * it, by the next, and so on up to the first token that is not optional (an all-optional
+ * pattern must still take a word). A plain token takes a word that passes its term test; a
+ * choice of phrases `(a b|c)` one that passes the first test of some choice (and-or.js).
+ * Negative tokens, `.`, and `foo+$` take words by other rules: no tests then.
+ */
+function firstWordTests(regs: MatchReg[]): MatchReg[] | undefined {
+  const tests: MatchReg[] = [];
+  for (const reg of regs) {
+    if (reg.negative || reg.anything === true || (reg.greedy === true && reg.end === true)) return undefined;
+    if (reg.choices === undefined) tests.push(reg);
+    else {
+      if (reg.operator !== 'or') return undefined;
+      for (const choice of reg.choices as unknown[]) {
+        if (!Array.isArray(choice)) return undefined;
+        const first = choice[0] as MatchReg | undefined;
+        // A choice's words are tested without the negation wrapper: only plain first tests compare.
+        if (first && (first.negative || first.anything === true)) return undefined;
+        if (first) tests.push(first);
+      }
+    }
+    if (reg.optional !== true) return tests;
+  }
+  return tests;
 }
 
 /** compromise's own `match`, kept for what `fastMatch` hands back and for the test that compares the two. */
@@ -81,13 +106,13 @@ export function fastMatch(docs: Term[][], todo: Todo, cache?: unknown[]): Result
   const { regs, group, justOne } = todo;
   // `^`, cached fail-fast checks and `notIf` are compromise's rarer paths: its own code runs them.
   if (!regs || regs.length === 0 || regs[0].start === true || cache || todo.notIf !== undefined) return (compromiseMatch as Match)(docs, todo, cache);
-  const { minLength, firstTest } = planOf(regs);
+  const { minLength, firstWordTests: tests } = planOf(regs);
   let found: Found[] = [];
   sentences: for (let n = 0; n < docs.length; n++) {
     const terms = docs[n];
     for (let i = 0; i < terms.length; i++) {
       if (terms.length - i < minLength) break;
-      if (firstTest && termMatches(terms[i], firstTest, i, terms.length) !== true) continue;
+      if (tests && !passesOne(terms[i], tests, i, terms.length)) continue;
       const hit = tryHere(terms.slice(i), regs, i, terms.length) as Found | null;
       if (!hit) continue;
       hit.pointer[0] = n;
@@ -107,6 +132,11 @@ export function fastMatch(docs: Term[][], todo: Todo, cache?: unknown[]): Result
     ptr[4] = (docs[n][end - 1] as Term & { id: string }).id;
   }
   return result;
+}
+
+function passesOne(term: Term, tests: MatchReg[], index: number, length: number): boolean {
+  for (const test of tests) if (termMatches(term, test, index, length) === true) return true;
+  return false;
 }
 
 interface World {

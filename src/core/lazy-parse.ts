@@ -178,6 +178,16 @@ function wordFormList(sentence: readonly Term[]): string[] {
   return all;
 }
 
+/** Whether one of the sentence's word forms (the same as `wordFormList`'s) is a key of `words`, without listing them. */
+function hasWordOf(sentence: readonly Term[], words: Map<string, unknown>): boolean {
+  for (const term of sentence as readonly WordForms[]) {
+    if (words.has(term.normal) || words.has(term.text)) return true;
+    if ((term.machine && words.has(term.machine)) || (term.implicit && words.has(term.implicit))) return true;
+    if (term.alias?.some((alias) => words.has(alias))) return true;
+  }
+  return false;
+}
+
 /** The sentence's word forms as a set, to test a pattern's required words against. */
 export function wordForms(sentence: readonly Term[]): Set<string> {
   return new Set(wordFormList(sentence));
@@ -190,10 +200,9 @@ export function hasRequiredWords(forms: Set<string>, required: readonly (readonl
 
 /** The patterns (entry indexes, ascending) whose required words all occur in the sentence, in order (word-order.ts). */
 function candidatesOf(sentence: readonly Term[], index: LexiconIndex): number[] {
-  const all = wordFormList(sentence);
   // Most sentences have no trigger word at all: answer those before building a set.
-  if (!all.some((form) => index.byWord.has(form))) return [];
-  const forms = new Set(all);
+  if (!hasWordOf(sentence, index.byWord)) return [];
+  const forms = wordForms(sentence);
   const out = new Set<number>();
   for (const form of forms) {
     for (const e of index.byWord.get(form) ?? []) {
