@@ -7,6 +7,7 @@
 /** One token of compromise's parsed match syntax (only the fields we read). */
 export interface Reg {
   word?: string;
+  tag?: string;
   fastOr?: Set<string>;
   choices?: Reg[][];
   operator?: 'or' | 'and';

@@ -11,13 +11,18 @@ import type { Term } from './nlp';
  * match" when compromise's matcher could not match either: a plain word or `(a|b)` token (not
  * optional, negative, greedy, fuzzy or case-sensitive) consumes exactly one term, and it
  * matches that term only by the forms `candidatesOf` collects (normal, text, machine,
- * implicit, alias); a `^` token only matches the first term. Any other token is skipped here,
- * which only costs speed.
+ * implicit, alias); a `^` token only matches the first term. A plain tag token (`#Noun`, or
+ * `(#Noun|#Gerund)`) also takes exactly one term, whatever its word: it stands in a run as a
+ * term of any word, so `^imagine (#Noun|#Gerund) (that|where)` needs "that" or "where" two
+ * terms after "imagine". (compromise's contraction skip, the one way a token takes two terms,
+ * only follows a word token or `@hasContraction`.) Any other token is skipped here, which only
+ * costs speed.
  */
 interface Token {
   /** Index of its reg in the pattern. */
   at: number;
-  words: ReadonlySet<string>;
+  /** The words its term may have; undefined for a tag token, which takes a term of any word. */
+  words: ReadonlySet<string> | undefined;
   /** Matches exactly one term (a word or `(a|b)` token), so the next reg starts right after it. */
   single: boolean;
   /** `^`: only the sentence's first term. */
@@ -47,7 +52,7 @@ export function mayMatchInOrder(sentence: readonly Term[], entry: PatternEntry):
 function placeChain(sentence: readonly Term[], chain: readonly Token[], from: number): number {
   for (let k = from; k + chain.length <= sentence.length; k++) {
     if (chain[0].start && k !== 0) return -1;
-    if (chain.every((token, i) => termHas(sentence[k + i], token.words) && (!token.start || k + i === 0))) return k;
+    if (chain.every((token, i) => (!token.words || termHas(sentence[k + i], token.words)) && (!token.start || k + i === 0))) return k;
   }
   return -1;
 }
@@ -89,10 +94,20 @@ function firstWords(reg: Reg): string[] | undefined {
   return undefined;
 }
 
+/** `#Noun`: one term, tested by tag only. */
+function isPlainTag(reg: Reg): boolean {
+  return reg.tag !== undefined && plain(reg, ['tag']);
+}
+
 function tokenOf(reg: Reg, at: number): Token | undefined {
   const start = (reg as { start?: boolean }).start === true;
   const words = firstWords(reg);
   if (words) return { at, words: new Set(words), single: true, start };
+  if (isPlainTag(reg)) return { at, words: undefined, single: true, start: false };
+  // `(#Noun|#Gerund)`: each choice one plain tag or word token, so one term of any word.
+  if (reg.choices && reg.operator === 'or' && plain(reg, ['choices', 'operator']) && reg.choices.every((choice) => choice.length === 1 && (isPlainTag(choice[0]) || firstWords(choice[0])))) {
+    return { at, words: undefined, single: true, start: false };
+  }
   // `(we will|you|…)`: each alternative's first token says which words its first term can be.
   if (reg.choices && reg.operator === 'or' && plain(reg, ['choices', 'operator'])) {
     const all: string[] = [];

@@ -43,7 +43,8 @@ describe('build-time pattern parses and the word-order check', function () {
     assert.ok(index);
     const text =
       'Imagine a launch where nobody has to stay late. You must submit your expense report by Friday. ' +
-      "It doesn't have to be this way. Staff must not use the old badge readers. We need you to be on time, so that customers get answers faster.";
+      "It doesn't have to be this way. Staff must not use the old badge readers. We need you to be on time, so that customers get answers faster. " +
+      'Imagine teams that ship every week. Thanks to Maria for the fix. Thanks to the platform team for the careful work.';
     let hits = 0;
     for (const sentence of (nlp(text) as unknown as { document: Parameters<typeof mayMatchInOrder>[0][] }).document) {
       for (const entry of index.entries) {
@@ -54,5 +55,14 @@ describe('build-time pattern parses and the word-order check', function () {
     }
     // The corpus test in incremental.test.ts checks the same over the whole dev corpus, end to end.
     assert.ok(hits >= 4, `${hits} hits`);
+  });
+
+  it('counts a tag token as one term of any word, so a fixed word after it must be right there', () => {
+    const entry = lexiconFor(BUILTIN_RULES).index?.entries.find((e) => e.match.startsWith('^imagine (#Noun|#Gerund) (that|where'));
+    assert.ok(entry, 'the vision rule’s "imagine <noun> that" pattern');
+    const firstSentence = (text: string) => (nlp(text) as unknown as { document: Parameters<typeof mayMatchInOrder>[0][] }).document[0];
+    // "where" is three terms after "imagine": one term for the tag token is not enough.
+    assert.equal(mayMatchInOrder(firstSentence('Imagine a launch where nobody has to stay late.'), entry), false);
+    assert.equal(mayMatchInOrder(firstSentence('Imagine teams that ship every week.'), entry), true);
   });
 });
