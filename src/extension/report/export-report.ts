@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { reportMarkdown } from '../../core/report';
+import { type ToneReport, reportMarkdown, reportSentenceCache } from '../../core/report';
 import type { Analyses } from '../analyses';
 import { isLinted } from '../config';
-import { type ToneReportPanel, documentName, reportFor } from './tone-report-panel';
+import { type ToneReportPanel, documentName, reportInSlices } from './tone-report-panel';
 
 export const EXPORT_TONE_REPORT_COMMAND = 'leadlint.exportToneReport';
 
@@ -22,8 +22,24 @@ export async function exportToneReport(analyses: Analyses, panel: ToneReportPane
     void vscode.window.showInformationMessage(`leadlint does not analyse ${document.languageId} files (see the “leadlint.languages” setting).`);
     return undefined;
   }
-  const markdown = reportMarkdown(reportFor(analyses, document), { title: documentName(document) });
+  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'leadlint: building the tone report' }, () => consistentReport(analyses, document));
+  if (!report) {
+    void vscode.window.showInformationMessage('leadlint: the draft kept changing while its tone report was built. Run the export again.');
+    return undefined;
+  }
+  const markdown = reportMarkdown(report, { title: documentName(document) });
   const out = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
   await vscode.window.showTextDocument(out, { viewColumn: vscode.ViewColumn.Beside });
   return out;
+}
+
+/** Tries a few times to build the report of one version of the draft (in slices: a big draft does not block the editor). */
+async function consistentReport(analyses: Analyses, document: vscode.TextDocument): Promise<ToneReport | undefined> {
+  const sentences = reportSentenceCache();
+  for (let attempt = 0; attempt < 3 && !document.isClosed; attempt++) {
+    const version = document.version;
+    const report = await reportInSlices(analyses, document, sentences, () => document.isClosed || document.version !== version);
+    if (report) return report;
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { suggestionEdit } from '../../core';
-import { type ToneReport, buildReport, reportSentenceCache } from '../../core/report';
+import { type SentenceCache, type ToneReport, buildReport, reportSentenceCache } from '../../core/report';
 import type { Analyses } from '../analyses';
 import { isLinted, readSettings } from '../config';
 import { parseMessage, type WebviewMessage } from './messages';
@@ -19,10 +19,22 @@ interface Shown {
   report: ToneReport;
 }
 
-/** The report for a document as the panel would show it (also used by the Markdown export). */
-export function reportFor(analyses: Analyses, document: vscode.TextDocument): ToneReport {
-  const result = analyses.resultFor(document);
-  return buildReport(document.getText(), result, { languageId: document.languageId, rules: analyses.optionsFor(document).rules });
+/**
+ * The report for a document without blocking the editor (the panel's and the Markdown
+ * export's): the analysis and the report's own parse of the draft (only its changed blocks,
+ * with a `SentenceCache` kept between calls) run in slices. Undefined once `superseded()`.
+ */
+export async function reportInSlices(analyses: Analyses, document: vscode.TextDocument, sentences: SentenceCache, superseded: () => boolean): Promise<ToneReport | undefined> {
+  const result = await analyses.analyze(document);
+  if (!result || superseded()) return undefined;
+  const text = document.getText();
+  const signal = {
+    get aborted() {
+      return superseded();
+    },
+  };
+  if (!(await sentences.prepare(text, document.languageId, { signal, yield: yieldTurn })) || superseded()) return undefined;
+  return buildReport(text, result, { languageId: document.languageId, rules: analyses.optionsFor(document).rules, sentences });
 }
 
 export function documentName(document: vscode.TextDocument): string {
@@ -154,23 +166,10 @@ export class ToneReportPanel implements vscode.Disposable {
     void panel.webview.postMessage({ type: 'render', html, version: this.shown?.version ?? -1 });
   }
 
-  /**
-   * The report without blocking the editor: the analysis and the report's own parse of the
-   * draft (only its changed blocks: `SentenceCache`) run in slices. Undefined when superseded.
-   */
-  private async reportInSlices(document: vscode.TextDocument, run: number): Promise<ToneReport | undefined> {
+  /** The report for this render, or undefined once a newer render or an edit supersedes it. */
+  private reportInSlices(document: vscode.TextDocument, run: number): Promise<ToneReport | undefined> {
     const version = document.version;
-    const superseded = () => run !== this.renders || document.isClosed || document.version !== version;
-    const result = await this.analyses.analyze(document);
-    if (!result || superseded()) return undefined;
-    const text = document.getText();
-    const signal = {
-      get aborted() {
-        return superseded();
-      },
-    };
-    if (!(await this.sentences.prepare(text, document.languageId, { signal, yield: yieldTurn })) || superseded()) return undefined;
-    return buildReport(text, result, { languageId: document.languageId, rules: this.analyses.optionsFor(document).rules, sentences: this.sentences });
+    return reportInSlices(this.analyses, document, this.sentences, () => run !== this.renders || document.isClosed || document.version !== version);
   }
 
   private async onMessage(raw: unknown): Promise<void> {

@@ -67,6 +67,24 @@ describe('robust: big documents in the editor', function () {
     // Built at once, the report's parse of this draft blocks for several seconds.
     assert.ok(longest < 1500, `the extension host was blocked for ${longest.toFixed(0)} ms`);
   });
+
+  it('exporting the tone report of a 1 MB Markdown draft does not block the extension host either', async function () {
+    this.timeout(600_000);
+    const text = markdownOf(1024 * 1024);
+    const wanted = analyze(text, { languageId: 'markdown' }).findings.length;
+    const uri = await scratchFile(text);
+    await open(uri);
+    await waitForDiagnostics(uri, () => leadlintDiagnostics(uri).length === wanted);
+    let exported: vscode.TextDocument | undefined;
+    const { longest, seconds } = await longestBlockingSlice(async () => {
+      exported = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('leadlint.exportToneReport');
+      return performance.now();
+    });
+    figure('tone report export of 1 MB Markdown', `opened after ${seconds.toFixed(1)} s; longest blocking slice ${longest.toFixed(0)} ms (timer every 10 ms)`);
+    assert.ok(exported?.getText().startsWith('## Tone report'), 'the export opened the report as Markdown');
+    // Built at once (as the export was), the report's parse of this draft blocked for several seconds.
+    assert.ok(longest < 1500, `the extension host was blocked for ${longest.toFixed(0)} ms`);
+  });
 });
 
 /**
