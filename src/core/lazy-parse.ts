@@ -27,7 +27,7 @@ interface World {
   methods: {
     one: {
       tokenize: { fromString: (text: string, world: World) => Term[][] };
-      match: (docs: Term[][], todo: { regs: Reg[] }) => { ptrs: Pointer[] };
+      match: (docs: Term[][], todo: { regs: Reg[] }) => { ptrs: Pointer[]; byGroup: Record<string, Pointer[]> };
       parseMatch: (pattern: string, opts: object, world: World) => Reg[];
       killUnicode: (text: string, world: World) => string;
     };
@@ -141,6 +141,18 @@ export function matchSentence(sentence: readonly Term[], pattern: Reg[] | string
   const world = nlp.world() as unknown as World;
   const regs = typeof pattern === 'string' ? parsedPattern(pattern) : pattern;
   return world.methods.one.match([sentence as Term[]], { regs }).ptrs.map((ptr) => [ptr[1], ptr[2]]);
+}
+
+/**
+ * The named groups of a pattern's first match in these terms, as [first term, end term] pairs:
+ * what `view.match(pattern).groups()` gives on a view of just these terms, without the view.
+ */
+export function firstMatchGroups(terms: readonly Term[], pattern: Reg[] | string): Record<string, [number, number]> {
+  const world = nlp.world() as unknown as World;
+  const regs = typeof pattern === 'string' ? parsedPattern(pattern) : pattern;
+  const groups: Record<string, [number, number]> = {};
+  for (const [name, ptrs] of Object.entries(world.methods.one.match([terms as Term[]], { regs }).byGroup)) if (ptrs[0]) groups[name] = [ptrs[0][1], ptrs[0][2]];
+  return groups;
 }
 
 /** Pattern texts parsed as `.match(text)` parses them, each once (the report's and the lexicon's: a bounded set). */

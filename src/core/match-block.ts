@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from './compiled-lexicon';
-import { type Found, findMatches, hasRequiredWords, matchSentence, wordForms } from './lazy-parse';
+import { type Found, findMatches, firstMatchGroups, hasRequiredWords, matchSentence, wordForms } from './lazy-parse';
 import type { Term, View } from './nlp';
 import { type ProseBlock, WALL } from './prose-block';
 import { isQuestion, quotedTerms } from './sentence-context';
@@ -46,7 +46,7 @@ export function matchBlock(block: ProseBlock, lexicon: CompiledLexicon): BlockAn
       sentence: s,
       ...range,
       prose: block.text.slice(range.start - block.offset, range.end - block.offset),
-      groups: rule.suggestions?.length ? groupRanges(block, doc, hit, sentence) : {},
+      groups: rule.suggestions?.length ? groupRanges(block, hit, sentence) : {},
     });
   }
   const words = sentences.reduce((sum, terms) => sum + terms.length, 0);
@@ -100,12 +100,12 @@ function hasOverlappingException(rule: LexiconRule, lexicon: CompiledLexicon, se
   });
 }
 
-function groupRanges(block: ProseBlock, doc: View, hit: Found, sentence: Term[]): RuleHit['groups'] {
+/** The hit's named groups: its pattern matched again on just the hit's terms, as compromise's `.groups()` would read them. */
+function groupRanges(block: ProseBlock, hit: Found, sentence: Term[]): RuleHit['groups'] {
+  const [, from, to] = hit.ptr;
   const groups: RuleHit['groups'] = {};
-  const named = doc.update([hit.ptr] as never).match((hit.entry?.matchRegs ?? hit.match) as never).groups() as Record<string, View & { ptrs: [number, number, number][] }>;
-  for (const [name, view] of Object.entries(named)) {
-    const ptr = view.ptrs[0];
-    if (ptr && ptr[2] > ptr[1]) groups[name] = termRange(block, sentence, ptr[1], ptr[2]);
+  for (const [name, [a, b]] of Object.entries(firstMatchGroups(sentence.slice(from, to), hit.entry?.matchRegs ?? hit.match))) {
+    if (b > a) groups[name] = termRange(block, sentence, from + a, from + b);
   }
   return groups;
 }
