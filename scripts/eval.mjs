@@ -39,49 +39,73 @@ function line(label, value, target) {
 }
 
 // ---- sentences -------------------------------------------------------------------------------
-const rows = read('sentences.jsonl')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
-const by = (label) => rows.filter((r) => r.label === label);
-const results = new Map(rows.map((r) => [r.id, analyze(r.text, { languageId: 'plaintext' }).findings]));
-const withControl = (r) => control(results.get(r.id)).length > 0;
-const withInspiring = (r) => inspiring(results.get(r.id)).length > 0;
-const carriesDimension = (r, pick) => pick(results.get(r.id)).some((f) => f.dimension === r.dimension);
+const readRows = (text) =>
+  text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 
-const controlRows = by('control');
-const inspiringRows = by('inspiring');
-const neutralRows = by('neutral');
-const controlFlagged = controlRows.filter(withControl);
-const inspiringFlagged = inspiringRows.filter(withInspiring);
-const notInspiring = [...neutralRows, ...controlRows];
+/** Prints the sentence figures for one labeled set; returns what --verbose lists. */
+function measureSentences(rows, title) {
+  const by = (label) => rows.filter((r) => r.label === label);
+  const results = new Map(rows.map((r) => [r.id, analyze(r.text, { languageId: 'plaintext' }).findings]));
+  const withControl = (r) => control(results.get(r.id)).length > 0;
+  const withInspiring = (r) => inspiring(results.get(r.id)).length > 0;
+  const carriesDimension = (r, pick) => pick(results.get(r.id)).some((f) => f.dimension === r.dimension);
 
-console.log(`leadlint eval on ${corpus}`);
-console.log(`sentences: ${controlRows.length} control, ${inspiringRows.length} inspiring, ${neutralRows.length} neutral\n`);
-line('control recall (control sentences with a control finding)', `${fmt(share(controlFlagged.length, controlRows.length))} (${controlFlagged.length}/${controlRows.length})`, TARGETS.controlRecall);
-const neutralCtl = neutralRows.filter(withControl);
-const inspiringCtl = inspiringRows.filter(withControl);
-line('neutral sentences flagged control', `${fmt(share(neutralCtl.length, neutralRows.length))} (${neutralCtl.length}/${neutralRows.length})`, TARGETS.neutralControl);
-line('inspiring sentences flagged control', `${fmt(share(inspiringCtl.length, inspiringRows.length))} (${inspiringCtl.length}/${inspiringRows.length})`, TARGETS.inspiringControl);
-line('inspiring recall (inspiring sentences with one)', `${fmt(share(inspiringFlagged.length, inspiringRows.length))} (${inspiringFlagged.length}/${inspiringRows.length})`, TARGETS.inspiringRecall);
-const neutralInsp = neutralRows.filter(withInspiring);
-const controlInsp = controlRows.filter(withInspiring);
-line('  false flags: neutral sentences with inspiring', `${fmt(share(neutralInsp.length, neutralRows.length))} (${neutralInsp.length}/${neutralRows.length})`, TARGETS.inspiringFalse);
-line('  false flags: control sentences with inspiring', `${fmt(share(controlInsp.length, controlRows.length))} (${controlInsp.length}/${controlRows.length})`, TARGETS.inspiringFalse);
-const allInspFalse = neutralInsp.length + controlInsp.length;
-line('  false flags: neutral+control with inspiring', `${fmt(share(allInspFalse, notInspiring.length))} (${allInspFalse}/${notInspiring.length})`, TARGETS.inspiringFalse);
-const ctlDimRight = controlFlagged.filter((r) => carriesDimension(r, control));
-const inspDimRight = inspiringFlagged.filter((r) => carriesDimension(r, inspiring));
-line('dimension accuracy, flagged control sentences', `${fmt(share(ctlDimRight.length, controlFlagged.length))} (${ctlDimRight.length}/${controlFlagged.length})`, TARGETS.dimension);
-line('dimension accuracy, flagged inspiring sentences', `${fmt(share(inspDimRight.length, inspiringFlagged.length))} (${inspDimRight.length}/${inspiringFlagged.length})`, TARGETS.dimension);
+  const controlRows = by('control');
+  const inspiringRows = by('inspiring');
+  const neutralRows = by('neutral');
+  const controlFlagged = controlRows.filter(withControl);
+  const inspiringFlagged = inspiringRows.filter(withInspiring);
+  const notInspiring = [...neutralRows, ...controlRows];
 
-// Per-dimension recall helps see which lexicon file is thin.
-console.log('\nper dimension (control recall / inspiring recall):');
-for (const dim of [...new Set(rows.map((r) => r.dimension).filter(Boolean))].sort()) {
-  const c = controlRows.filter((r) => r.dimension === dim);
-  const i = inspiringRows.filter((r) => r.dimension === dim);
-  console.log(`  ${dim.padEnd(12)} ${c.filter(withControl).length}/${c.length}  ${i.filter(withInspiring).length}/${i.length}`);
+  console.log(title);
+  console.log(`sentences: ${controlRows.length} control, ${inspiringRows.length} inspiring, ${neutralRows.length} neutral\n`);
+  line('control recall (control sentences with a control finding)', `${fmt(share(controlFlagged.length, controlRows.length))} (${controlFlagged.length}/${controlRows.length})`, TARGETS.controlRecall);
+  const neutralCtl = neutralRows.filter(withControl);
+  const inspiringCtl = inspiringRows.filter(withControl);
+  line('neutral sentences flagged control', `${fmt(share(neutralCtl.length, neutralRows.length))} (${neutralCtl.length}/${neutralRows.length})`, TARGETS.neutralControl);
+  line('inspiring sentences flagged control', `${fmt(share(inspiringCtl.length, inspiringRows.length))} (${inspiringCtl.length}/${inspiringRows.length})`, TARGETS.inspiringControl);
+  line('inspiring recall (inspiring sentences with one)', `${fmt(share(inspiringFlagged.length, inspiringRows.length))} (${inspiringFlagged.length}/${inspiringRows.length})`, TARGETS.inspiringRecall);
+  const neutralInsp = neutralRows.filter(withInspiring);
+  const controlInsp = controlRows.filter(withInspiring);
+  line('  false flags: neutral sentences with inspiring', `${fmt(share(neutralInsp.length, neutralRows.length))} (${neutralInsp.length}/${neutralRows.length})`, TARGETS.inspiringFalse);
+  line('  false flags: control sentences with inspiring', `${fmt(share(controlInsp.length, controlRows.length))} (${controlInsp.length}/${controlRows.length})`, TARGETS.inspiringFalse);
+  const allInspFalse = neutralInsp.length + controlInsp.length;
+  line('  false flags: neutral+control with inspiring', `${fmt(share(allInspFalse, notInspiring.length))} (${allInspFalse}/${notInspiring.length})`, TARGETS.inspiringFalse);
+  const ctlDimRight = controlFlagged.filter((r) => carriesDimension(r, control));
+  const inspDimRight = inspiringFlagged.filter((r) => carriesDimension(r, inspiring));
+  line('dimension accuracy, flagged control sentences', `${fmt(share(ctlDimRight.length, controlFlagged.length))} (${ctlDimRight.length}/${controlFlagged.length})`, TARGETS.dimension);
+  line('dimension accuracy, flagged inspiring sentences', `${fmt(share(inspDimRight.length, inspiringFlagged.length))} (${inspDimRight.length}/${inspiringFlagged.length})`, TARGETS.dimension);
+
+  // Per-dimension recall helps see which lexicon file is thin.
+  console.log('\nper dimension (control recall / inspiring recall):');
+  for (const dim of [...new Set(rows.map((r) => r.dimension).filter(Boolean))].sort()) {
+    const c = controlRows.filter((r) => r.dimension === dim);
+    const i = inspiringRows.filter((r) => r.dimension === dim);
+    console.log(`  ${dim.padEnd(12)} ${c.filter(withControl).length}/${c.length}  ${i.filter(withInspiring).length}/${i.length}`);
+  }
+
+  const text = (r) => `${r.id} [${r.dimension ?? 'neutral'}] ${r.text}`;
+  const flagged = (pick, note) => (r) => `${text(r)}\n      -> ${ids(pick(results.get(r.id)))}${note ? `  (${r.note})` : ''}`;
+  return {
+    controlRows,
+    lists: [
+      ['control misses', controlRows.filter((r) => !withControl(r)), text],
+      ['control false flags on neutral', neutralCtl, flagged(control, true)],
+      ['control false flags on inspiring', inspiringCtl, flagged(control)],
+      ['control sentences flagged in the wrong dimension', controlFlagged.filter((r) => !carriesDimension(r, control)), flagged(control)],
+      ['inspiring misses', inspiringRows.filter((r) => !withInspiring(r)), text],
+      ['inspiring false flags on neutral', neutralInsp, flagged(inspiring, true)],
+      ['inspiring false flags on control', controlInsp, flagged(inspiring)],
+      ['inspiring sentences flagged in the wrong dimension', inspiringFlagged.filter((r) => !carriesDimension(r, inspiring)), flagged(inspiring)],
+    ],
+  };
 }
+
+const dev = measureSentences(readRows(read('sentences.jsonl')), `leadlint eval on ${corpus}`);
+const { controlRows } = dev;
 
 // ---- pairs -----------------------------------------------------------------------------------
 const manifest = has('pairs', 'manifest.json') ? JSON.parse(read('pairs', 'manifest.json')) : [];
@@ -177,22 +201,22 @@ line('  fixed findings gone afterwards', `${fmt(share(gone, fixed))} (${gone}/${
 line('  new findings introduced (control / inspiring)', `${newControl} / ${newInspiring}`, '0 control');
 line('  every number and date survived', lostFacts.length ? `no (${lostFacts.length} texts)` : 'yes', 'yes');
 
+// ---- holdout -----------------------------------------------------------------------------------
+// A set written apart from the dev corpus (test/fixtures/holdout-sentences.jsonl), to see how the
+// lexicon does on phrasings it was not tuned on; it has been used for tuning since, so treat it as a
+// regression set rather than a clean estimate.
+const holdoutFile = join(repo, 'test/fixtures/holdout-sentences.jsonl');
+const holdout = existsSync(holdoutFile) ? (console.log(''), measureSentences(readRows(readFileSync(holdoutFile, 'utf8')), `holdout: leadlint eval on ${holdoutFile}`)) : null;
+
 if (verbose) {
   const list = (title, items, show) => {
     console.log(`\n${title} (${items.length}):`);
     for (const r of items) console.log(`  ${show(r)}`);
   };
-  const text = (r) => `${r.id} [${r.dimension ?? 'neutral'}] ${r.text}`;
-  list('control misses', controlRows.filter((r) => !withControl(r)), text);
-  list('control false flags on neutral', neutralCtl, (r) => `${text(r)}\n      -> ${ids(control(results.get(r.id)))}  (${r.note})`);
-  list('control false flags on inspiring', inspiringCtl, (r) => `${text(r)}\n      -> ${ids(control(results.get(r.id)))}`);
-  list('control sentences flagged in the wrong dimension', controlFlagged.filter((r) => !carriesDimension(r, control)), (r) => `${text(r)}\n      -> ${ids(control(results.get(r.id)))}`);
-  list('inspiring misses', inspiringRows.filter((r) => !withInspiring(r)), text);
-  list('inspiring false flags on neutral', neutralInsp, (r) => `${text(r)}\n      -> ${ids(inspiring(results.get(r.id)))}  (${r.note})`);
-  list('inspiring false flags on control', controlInsp, (r) => `${text(r)}\n      -> ${ids(inspiring(results.get(r.id)))}`);
-  list('inspiring sentences flagged in the wrong dimension', inspiringFlagged.filter((r) => !carriesDimension(r, inspiring)), (r) => `${text(r)}\n      -> ${ids(inspiring(results.get(r.id)))}`);
+  for (const [title, items, show] of dev.lists) list(title, items, show);
   list('pairs', pairResults, (p) => `${p.right ? 'ok   ' : 'WRONG'} ${p.pair}${p.subtle ? ' (subtle)' : ''}: control ${p.control}, inspiring ${p.inspiring}`);
   list('fixed findings still there', stayed, (s) => s);
   list('findings introduced by fixes', introduced, (s) => s);
   list('numbers or dates lost by fixes', lostFacts, (s) => s);
+  if (holdout) for (const [title, items, show] of holdout.lists) list(`holdout: ${title}`, items, show);
 }
