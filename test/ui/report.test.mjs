@@ -8,12 +8,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { createCodeServer, launchChromium, repoRoot } from '../../scripts/code-server.mjs';
-import { runCommand, screenshotFailures, shutDownAfterAll } from './lifecycle.mjs';
-
-// The core as the CLI and eval use it (built by `node esbuild.js`): what the panel must agree with.
-const { analyze } = createRequire(import.meta.url)('../../out/eval-core.js');
+import { assertToneReport, exportToneReport, openFile, reportFrame, runCommand, screenshotFailures, shutDownAfterAll, waitForCursorLine } from './lifecycle.mjs';
 
 const artifacts = path.join(repoRoot, 'test-artifacts', 'report');
 const SAMPLE = 'return-to-office.md';
@@ -47,23 +43,6 @@ describe('"Analyze tone" report in VS Code', function () {
     await report.locator('header').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   }
 
-  async function open(name) {
-    // Into the draft's group (Ctrl+1), not the report's: Quick Open opens files in the active group.
-    await page.keyboard.press('Control+1');
-    const tab = page.locator('.tab', { hasText: name });
-    if (await tab.count()) {
-      await tab.first().click();
-      await page.locator('.tab.active', { hasText: name }).waitFor();
-      return;
-    }
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type(name);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: name }).waitFor();
-  }
-
   const editorText = async () => (await page.locator('.editor-group-container .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
 
   before(async function () {
@@ -82,8 +61,7 @@ describe('"Analyze tone" report in VS Code', function () {
     await page.goto(server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot }));
     await page.locator('.monaco-workbench').waitFor();
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE }).waitFor();
-    // VS Code's webview host frame, then our page inside it.
-    report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    report = reportFrame(page);
   });
 
   screenshotFailures(artifacts, () => page);
@@ -91,23 +69,9 @@ describe('"Analyze tone" report in VS Code', function () {
 
   it('opens beside the draft from the command palette, with score, seven dimensions and findings', async () => {
     await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});
-    await open(SAMPLE);
+    await openFile(page, SAMPLE);
     await runCommand(page, 'Leadlint: Analyze tone');
-    await report.locator('.score-number').waitFor({ timeout: 30_000 });
-    const score = Number((await report.locator('.score-number').innerText()).replace(/\/100$/, ''));
-    const expected = analyze(fs.readFileSync(path.join(repoRoot, 'samples', SAMPLE), 'utf8'), { languageId: 'markdown' });
-    assert.equal(score, Math.round(expected.score), 'the panel shows the core\'s score for the draft');
-    assert.match(await report.locator('#summary').innerText(), /^(Mostly controlling|Leans controlling|Balanced|Leans inspiring|Mostly inspiring): \d+ directives?, \d+ with a reason/);
-    assert.equal(await report.locator('.dimension').count(), 7);
-    assert.match(await report.locator('.dimension').first().innerText(), /Vision[\s\S]*Task handed down[\s\S]*Destination and why/);
-    assert.ok((await report.locator('.finding').count()) >= 3);
-    const topControl = expected.findings.filter((f) => f.polarity === 'control').map((f) => f.text.replace(/\s+/g, ' '));
-    const firstShown = (await report.locator('.finding').first().innerText()).replace(/\s+/g, ' ');
-    assert.ok(topControl.some((text) => firstShown.includes(text)), `the first finding "${firstShown.slice(0, 80)}" is one of the draft's control findings`);
-    assert.ok((await report.locator('.strip .cell').count()) > 10);
-    // Every chart speaks: a role="img" with a label.
-    for (const svg of await report.locator('svg').all()) assert.ok(await svg.getAttribute('aria-label'));
-    await page.locator('.tab.active', { hasText: /^Tone/ }).waitFor();
+    await assertToneReport(page, report, fs.readFileSync(path.join(repoRoot, 'samples', SAMPLE), 'utf8'));
     await shot('01-light');
     await shotSections('01-light');
   });
@@ -115,13 +79,7 @@ describe('"Analyze tone" report in VS Code', function () {
   it('reveals a sentence in the editor when it is clicked', async () => {
     await report.locator('.sentences .link').first().click();
     // The status bar shows where the cursor went: a line of the controlling paragraph (10–17).
-    const status = page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ });
-    await status.waitFor();
-    await page.waitForFunction(() => {
-      const item = [...document.querySelectorAll('.statusbar-item')].find((e) => /^Ln \d+/.test(e.textContent.trim()));
-      const line = Number(item?.textContent.match(/Ln (\d+)/)?.[1]);
-      return line >= 10 && line <= 17;
-    });
+    await waitForCursorLine(page, 10, 17);
   });
 
   it('works from the keyboard: the strip is one tab stop, arrows move, Enter reveals', async () => {
@@ -137,10 +95,7 @@ describe('"Analyze tone" report in VS Code', function () {
     assert.ok(label.startsWith(`Sentence ${n - 1} of ${n}`), label);
     await page.keyboard.press('Enter');
     // The last sentences of the memo are its sign-off, near the end of the file.
-    await page.waitForFunction(() => {
-      const item = [...document.querySelectorAll('.statusbar-item')].find((e) => /^Ln \d+/.test(e.textContent.trim()));
-      return Number(item?.textContent.match(/Ln (\d+)/)?.[1]) > 40;
-    });
+    await waitForCursorLine(page, 41);
   });
 
   it('applies a rewrite from the report and the draft changes', async () => {
@@ -179,20 +134,17 @@ describe('"Analyze tone" report in VS Code', function () {
   });
 
   it('says clearly when the active document is not a language it analyses', async () => {
-    await open(OTHER);
+    await openFile(page, OTHER);
     await report.locator('.empty h2', { hasText: 'leadlint does not analyse json files' }).waitFor();
     await shot('04-not-analysed');
-    await open(SAMPLE);
+    await openFile(page, SAMPLE);
     await report.locator('.score-number').waitFor();
   });
 
   it('exports the report as Markdown', async () => {
-    await runCommand(page, 'Leadlint: Export tone report');
-    // An untitled Markdown document (VS Code names its tab after the first line).
-    await page.locator('.tab.active', { hasText: 'Tone report: return-to-office.md' }).waitFor();
-    const lines = page.locator('.editor-group-container.active .view-lines');
-    await lines.filter({ hasText: /##\sTone\sreport:\sreturn-to-office\.md/ }).waitFor();
-    assert.match((await lines.innerText()).replace(/\u00a0/g, ' '), /\*\*Score [\d.]+ \/ 100\*\*/);
+    const text = await exportToneReport(page, SAMPLE);
+    assert.match(text, /^## Tone report: return-to-office\.md/);
+    assert.match(text, /\*\*Score [\d.]+ \/ 100\*\*/);
     await shot('05-export');
   });
 });
