@@ -22,7 +22,7 @@ export interface LoadedConfig {
   problems: FileProblem[];
 }
 
-export const CONFIG_FILE_NAME = '.leadlint.json';
+export { CONFIG_FILE_NAME } from './config-file-name';
 
 /** Rules that are code rather than lexicon data: their ids are taken too. */
 export const CODED_RULES: readonly LexiconRule[] = [directiveWithoutReason];

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { type AnalysisResult, type AnalysisSession, type AnalyzeOptions, type Finding, createAnalysisSession } from '../core';
+import type { AnalysisResult, AnalysisSession, AnalyzeOptions, Finding } from '../core';
+import { loadCore } from './core-loader';
 import { type Settings, readSettings } from './config';
 import type { ProjectConfigs } from './project-config';
 import { yieldTurn } from './yield-turn';
@@ -123,7 +124,7 @@ export class Analyses implements vscode.Disposable {
   private session(key: string): AnalysisSession {
     let session = this.sessions.get(key);
     if (!session) {
-      session = createAnalysisSession();
+      session = loadCore().createAnalysisSession();
       this.sessions.set(key, session);
     }
     return session;

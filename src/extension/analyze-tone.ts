@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { type AnalysisResult, DIMENSIONS, type Finding } from '../core';
+import type { AnalysisResult, Finding } from '../core';
+import { DIMENSIONS } from '../core/types';
 import type { Analyses } from './analyses';
 import type { Diagnostics } from './diagnostics';
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { type AnalysisResult, type Finding, fixToFixedPoint, minimalEdit, suggestionEdit } from '../core';
+import type { AnalysisResult, Finding } from '../core';
+import { fixToFixedPoint, minimalEdit, suggestionEdit } from '../core/fix';
 import { type Analyses, findingRange, visibleFindings } from './analyses';
 import { type Settings, isLinted, readSettings } from './config';
 import { isDiagnosticFor } from './diagnostics';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DIMENSIONS, type Dimension, type Polarity, type Severity } from '../core';
+import { DIMENSIONS, type Dimension, type Polarity, type Severity } from '../core/types';
 
 export type RunMode = 'onType' | 'onSave' | 'manual';
 export type SeverityOrOff = Severity | 'off';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME } from '../core';
+import { CONFIG_FILE_NAME } from '../core/config-file-name';
 import type { ProjectConfigs } from './project-config';
 import { withPhrase } from './text-edits';
 

@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
-import { BUILTIN_RULES, CONFIG_FILE_NAME, type Dimension, type FileProblem, type LexiconRule, type Severity, parseConfigFile, rulesWithExtras } from '../core';
+import type { Dimension, FileProblem, LexiconRule, Severity } from '../core';
+import { BUILTIN_RULES } from '../core/builtin-lexicon';
+import { CONFIG_FILE_NAME } from '../core/config-file-name';
+import { loadCore } from './core-loader';
 
 /** `.leadlint.json` of one workspace folder, as the extension uses it. */
 export interface ProjectConfig {
@@ -112,7 +115,7 @@ export class ProjectConfigs implements vscode.Disposable {
       this.problems.delete(uri);
       return { uri, exists: false, ...EMPTY };
     }
-    const { config, problems } = parseConfigFile(source, vscode.workspace.asRelativePath(uri));
+    const { config, problems } = loadCore().parseConfigFile(source, vscode.workspace.asRelativePath(uri));
     this.report(uri, source, problems);
     // A custom lexicon is the one part of the file that changes what runs: only in a trusted workspace.
     const lexiconSkipped = !vscode.workspace.isTrusted && config.lexicon.length > 0;
@@ -121,7 +124,7 @@ export class ProjectConfigs implements vscode.Disposable {
     return {
       uri,
       exists: true,
-      rules: rulesWithExtras(custom),
+      rules: loadCore().rulesWithExtras(custom),
       customRuleIds: new Set(custom.map((rule) => rule.id)),
       ruleSeverity: config.ruleSeverity,
       dimensionSeverity: config.dimensionSeverity,

@@ -1,4 +1,5 @@
-import { type Finding, suggestionEdit } from '../core';
+import type { Finding } from '../core';
+import { suggestionEdit } from '../core/fix';
 
 /** The sentence around a span, as offsets into the text: stops at sentence ends and blank lines. */
 export function sentenceAround(text: string, offset: number, length: number, window = 400): { start: number; end: number } {

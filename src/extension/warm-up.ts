@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { analyze } from '../core';
+import { loadCore } from './core-loader';
 
 /**
  * The first analysis of a process compiles the lexicon into one match-net and warms compromise
@@ -17,7 +17,7 @@ export class WarmUp implements vscode.Disposable {
       this.timer = setTimeout(() => {
         this.timer = undefined;
         try {
-          analyze('We must warm up before the first draft.', { languageId: 'markdown' });
+          loadCore().analyze('We must warm up before the first draft.', { languageId: 'markdown' });
         } catch {
           // Only a warm-up: a real analysis reports its own problems.
         }

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { type ToneReport, reportMarkdown, reportSentenceCache } from '../../core/report';
+import type { ToneReport } from '../../core/report';
+import { reportMarkdown } from '../../core/report/report-markdown';
+import { loadReport } from '../core-loader';
 import type { Analyses } from '../analyses';
 import { isLinted } from '../config';
 import { type ToneReportPanel, documentName, reportInSlices } from './tone-report-panel';
@@ -35,7 +37,7 @@ export async function exportToneReport(analyses: Analyses, panel: ToneReportPane
 
 /** Tries a few times to build the report of one version of the draft (in slices: a big draft does not block the editor). */
 async function consistentReport(analyses: Analyses, document: vscode.TextDocument): Promise<ToneReport | undefined> {
-  const sentences = reportSentenceCache();
+  const sentences = loadReport().reportSentenceCache();
   for (let attempt = 0; attempt < 3 && !document.isClosed; attempt++) {
     const version = document.version;
     const report = await reportInSlices(analyses, document, sentences, () => document.isClosed || document.version !== version);

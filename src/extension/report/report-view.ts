@@ -1,7 +1,8 @@
 // The report's body as HTML, from the report model alone (no vscode here: unit-testable).
 // Every piece of draft text goes through escapeHtml; actions carry data-* attributes that the
 // webview script turns into messages, which the panel validates before touching the document.
-import { type Tactic, type ToneReport, type TopFinding, mostControlling } from '../../core/report';
+import type { Tactic, ToneReport, TopFinding } from '../../core/report';
+import { mostControlling } from '../../core/report/report-markdown';
 import { divergingBar, pronounBar, scoreGauge } from './charts';
 import { clip, escapeHtml, formatNumber } from './html';
 

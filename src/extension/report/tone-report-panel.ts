@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { suggestionEdit } from '../../core';
-import { type SentenceCache, type ToneReport, buildReport, reportSentenceCache } from '../../core/report';
+import { suggestionEdit } from '../../core/fix';
+import type { SentenceCache, ToneReport } from '../../core/report';
+import { loadReport } from '../core-loader';
 import type { Analyses } from '../analyses';
 import { isLinted, readSettings } from '../config';
 import { parseMessage, type WebviewMessage } from './messages';
@@ -34,7 +35,7 @@ export async function reportInSlices(analyses: Analyses, document: vscode.TextDo
     },
   };
   if (!(await sentences.prepare(text, document.languageId, { signal, yield: yieldTurn })) || superseded()) return undefined;
-  return buildReport(text, result, { languageId: document.languageId, rules: analyses.optionsFor(document).rules, sentences });
+  return loadReport().buildReport(text, result, { languageId: document.languageId, rules: analyses.optionsFor(document).rules, sentences });
 }
 
 export function documentName(document: vscode.TextDocument): string {
@@ -51,8 +52,8 @@ export class ToneReportPanel implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
   private shown: Shown | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The draft's sentences as the last report parsed them, so the next parses only what changed. */
-  private sentences = reportSentenceCache();
+  /** The draft's sentences as the last report parsed them, so the next parses only what changed (made on first use: it loads the core). */
+  private sentences: SentenceCache | undefined;
   /** Counts renders, so a slower earlier one never overwrites a later one. */
   private renders = 0;
   /** How many reports were shown (for the extension-host tests, which cannot see the webview). */
@@ -118,7 +119,7 @@ export class ToneReportPanel implements vscode.Disposable {
   }
 
   private follow(document: vscode.TextDocument | undefined): void {
-    if (document !== this.document) this.sentences = reportSentenceCache();
+    if (document !== this.document) this.sentences = undefined;
     this.document = document;
     clearTimeout(this.timer);
     void this.render();
@@ -169,6 +170,7 @@ export class ToneReportPanel implements vscode.Disposable {
   /** The report for this render, or undefined once a newer render or an edit supersedes it. */
   private reportInSlices(document: vscode.TextDocument, run: number): Promise<ToneReport | undefined> {
     const version = document.version;
+    this.sentences ??= loadReport().reportSentenceCache();
     return reportInSlices(this.analyses, document, this.sentences, () => run !== this.renders || document.isClosed || document.version !== version);
   }
 
