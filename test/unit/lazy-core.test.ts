@@ -26,6 +26,7 @@ async function loadCounted(bundle: string): Promise<{ name: string; count: numbe
     loader._load = function (request: string, ...rest: unknown[]) {
       return request === 'vscode' ? vscode : load.call(this, request, ...rest);
     };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built bundle, loaded as VS Code loads it
     require(bundle);
     const { result } = await post<{ result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[] }>('Profiler.takePreciseCoverage');
     const script = result.find((entry) => entry.url.endsWith(bundle.split(path.sep).slice(-3).join('/')));
