@@ -18,8 +18,9 @@ import type { Term } from './nlp';
  * cannot start at that word, which is most words: 70% of the tries on the benchmark text.
  * `fastMatch` first asks the tests a first word must pass (`firstWordTests`) and tries only
  * the words that pass one. compromise's own code does the rest (`tryHere`, `getGroup`), in
- * compromise's order and with its skip past each match, so the hits are the same. `npm test` compares the two on the corpus.
- * Written against compromise 14.17; `installFastMatch` checks the shape it relies on.
+ * compromise's order and with its skip past each match, so the hits are the same.
+ * `test/unit/fast-match.test.ts` compares the two on every pattern leadlint uses, over the
+ * corpus. Written against compromise 14.17; `installFastMatch` checks the shape it relies on.
  */
 
 type Pointer = [number, number, number, string?, string?];
@@ -55,7 +56,7 @@ type Match = (docs: Term[][], todo: Todo, cache?: unknown[]) => Result;
 /** What is worked out once per pattern: its shortest match in words, and tests its first word must pass. */
 interface Plan {
   minLength: number;
-  /** A match's first word passes one of these (compromise's term test), or the plan is undefined. */
+  /** A match's first word passes one of these (compromise's term test); undefined: no such tests. */
   firstWordTests: MatchReg[] | undefined;
 }
 
