@@ -5,6 +5,7 @@
  */
 import * as fc from 'fast-check';
 import { BUILTIN_RULES } from '../../src/core';
+import { nlp, type Term } from '../../src/core/nlp';
 
 export const PHRASES: readonly string[] = BUILTIN_RULES.flatMap((rule) => rule.examples.flag);
 
@@ -88,4 +89,37 @@ const LOW = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** True when `offset` falls between the two halves of a surrogate pair (VS Code would split a character there). */
 export function splitsSurrogatePair(text: string, offset: number): boolean {
   return offset > 0 && offset < text.length && HIGH(text.charCodeAt(offset - 1)) && LOW(text.charCodeAt(offset));
+}
+
+/** Words that occur in `patternSentences`, so generated patterns do match now and then. */
+const WORDS = ['you', 'we', 'must', 'the', 'team', 'all', 'staff', 'to', 'by', 'will', 'not', 'our', 'thanks', 'be', 'is', 'imagine', 'a', 'why'];
+const TAGS = ['#Noun', '#Verb', '#Adjective', '#Determiner', '#Pronoun', '#Modal', '#ProperNoun', '#Value'];
+
+/** One token of compromise's match syntax, in every form a custom rule may use. */
+const patternToken: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(
+      fc.constantFrom(...WORDS),
+      fc.constantFrom(...TAGS),
+      fc.constantFrom('.', '*', '@hasComma', '@isTitleCase'),
+      fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 4 }).map((words) => `(${words.join('|')})`),
+      fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...TAGS), fc.constant('the team')), { minLength: 2, maxLength: 3 }).map((parts) => `(${parts.join('|')})`),
+    ),
+    fc.constantFrom('', '', '', '?', '+', '*', '{0,2}', '{1,2}'),
+    fc.constantFrom('', '', '', '', '!'),
+  )
+  .map(([body, suffix, not]) => `${not}${body}${suffix}`);
+
+/** A compromise match pattern as a custom rule may write it (see `patternToken`). */
+export const matchPattern = fc
+  .tuple(fc.constantFrom('', '', '^'), fc.array(patternToken, { minLength: 1, maxLength: 5 }), fc.constantFrom('', '', '$'), fc.boolean())
+  .map(([start, tokens, end, group]) => {
+    const body = group && tokens.length > 1 ? `[<g>${tokens[0]}] ${tokens.slice(1).join(' ')}` : tokens.join(' ');
+    return `${start}${body}${end}`;
+  });
+
+/** Sentences to match generated patterns on: lexicon examples and a few with contractions, names and commas, tagged by a full parse. */
+export function patternSentences(): Term[][] {
+  const text = [...PHRASES.slice(0, 120), 'You must not, under any circumstances, be late.', "We won't ship it; the team will.", 'All of you must attend, Maria.'].join(' ');
+  return (nlp(text) as unknown as { document: Term[][] }).document;
 }
