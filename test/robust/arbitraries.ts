@@ -5,7 +5,9 @@
  */
 import * as fc from 'fast-check';
 import { BUILTIN_RULES } from '../../src/core';
+import type { Reg } from '../../src/core/lexicon-index';
 import { nlp, type Term } from '../../src/core/nlp';
+import { type Tally, count } from './figures';
 
 export const PHRASES: readonly string[] = BUILTIN_RULES.flatMap((rule) => rule.examples.flag);
 
@@ -122,4 +124,15 @@ export const matchPattern = fc
 export function patternSentences(): Term[][] {
   const text = [...PHRASES.slice(0, 120), 'You must not, under any circumstances, be late.', "We won't ship it; the team will.", 'All of you must attend, Maria.'].join(' ');
   return (nlp(text) as unknown as { document: Term[][] }).document;
+}
+
+/** A generated pattern as compromise parses it for `.match()`; undefined (and counted) if it does not parse. */
+export function parsedPattern(text: string, tally: Tally): Reg[] | undefined {
+  const world = nlp.world() as unknown as { methods: { one: { parseMatch: (pattern: string, opts: object, world: unknown) => Reg[] } } };
+  try {
+    return world.methods.one.parseMatch(text, {}, world);
+  } catch {
+    count(tally, 'unparsable');
+    return undefined;
+  }
 }
