@@ -34,7 +34,8 @@ export async function runCommand(page, title) {
   await page.keyboard.press('F1');
   await page.locator('.quick-input-widget input').waitFor();
   await page.keyboard.type(title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^.*: /, '') }).first().waitFor();
+  // Enter runs the focused row: wait until that is the command (the list filters as it types).
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title.replace(/^.*: /, '') }).waitFor();
   await page.keyboard.press('Enter');
 }
 
@@ -44,18 +45,19 @@ export async function runCommand(page, title) {
  */
 export async function openFile(page, name) {
   await page.keyboard.press('Control+1');
-  const tab = page.locator('.tab', { hasText: name });
+  // By the tab's resource name: the report's tab ("Tone: <name>") has the name in its text too.
+  const tab = page.locator(`.tab[data-resource-name="${name}"]`);
   if (await tab.count()) {
     await tab.first().click();
-    await page.locator('.tab.active', { hasText: name }).waitFor();
+    await page.locator(`.tab.active[data-resource-name="${name}"]`).first().waitFor();
     return;
   }
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget input').waitFor();
   await page.keyboard.type(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor();
   await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: name }).waitFor();
+  await page.locator(`.tab.active[data-resource-name="${name}"]`).first().waitFor();
 }
 
 /** Waits until the status bar's "Ln N, Col M" puts the cursor on a line from `min` to `max` (none: no upper bound). */
