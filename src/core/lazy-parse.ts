@@ -4,7 +4,7 @@ import { installFastSweep } from './fast-sweep';
 import type { LexiconIndex, PatternEntry, Reg } from './lexicon-index';
 import { nlp, type Term, type View } from './nlp';
 import { giveTermsOneShape } from './term-shape';
-import { mayMatchInOrder } from './word-order';
+import { mayMatchInOrder, termHas } from './word-order';
 
 /**
  * compromise's `nlp(text)` runs these hooks in order. The first four only tokenise (word forms,
@@ -190,16 +190,6 @@ function wordFormList(sentence: readonly Term[]): string[] {
   return all;
 }
 
-/** Whether one of the sentence's word forms (the same as `wordFormList`'s) is a key of `words`, without listing them. */
-function hasWordOf(sentence: readonly Term[], words: Map<string, unknown>): boolean {
-  for (const term of sentence as readonly WordForms[]) {
-    if (words.has(term.normal) || words.has(term.text)) return true;
-    if ((term.machine && words.has(term.machine)) || (term.implicit && words.has(term.implicit))) return true;
-    if (term.alias?.some((alias) => words.has(alias))) return true;
-  }
-  return false;
-}
-
 /** The sentence's word forms as a set, to test a pattern's required words against. */
 export function wordForms(sentence: readonly Term[]): Set<string> {
   return new Set(wordFormList(sentence));
@@ -213,7 +203,7 @@ export function hasRequiredWords(forms: Set<string>, required: readonly (readonl
 /** The patterns (entry indexes, ascending) whose required words all occur in the sentence, in order (word-order.ts). */
 function candidatesOf(sentence: readonly Term[], index: LexiconIndex): number[] {
   // Most sentences have no trigger word at all: answer those before building a set.
-  if (!hasWordOf(sentence, index.byWord)) return [];
+  if (!sentence.some((term) => termHas(term, index.byWord))) return [];
   const forms = wordForms(sentence);
   const out = new Set<number>();
   for (const form of forms) {

@@ -63,7 +63,8 @@ interface WordForms extends Term {
   alias?: string[];
 }
 
-function termHas(term: Term, words: ReadonlySet<string>): boolean {
+/** Whether one of the forms compromise matches a word against (normal, text, machine, implicit, alias) is in `words`. */
+export function termHas(term: Term, words: { has(word: string): boolean }): boolean {
   const t = term as WordForms;
   return words.has(t.normal) || words.has(t.text) || (!!t.machine && words.has(t.machine)) || (!!t.implicit && words.has(t.implicit)) || (t.alias ?? []).some((alias) => words.has(alias));
 }
