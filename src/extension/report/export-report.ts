@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import type { ToneReport } from '../../core/report';
+import type { SentenceCache, ToneReport } from '../../core/report';
 import { reportMarkdown } from '../../core/report/report-markdown';
-import { loadReport } from '../core-loader';
 import type { Analyses } from '../analyses';
 import { isLinted } from '../config';
 import { type ToneReportPanel, documentName, reportInSlices } from './tone-report-panel';
@@ -24,7 +23,7 @@ export async function exportToneReport(analyses: Analyses, panel: ToneReportPane
     void vscode.window.showInformationMessage(`leadlint does not analyse ${document.languageId} files (see the “leadlint.languages” setting).`);
     return undefined;
   }
-  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'leadlint: building the tone report' }, () => consistentReport(analyses, document));
+  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'leadlint: building the tone report' }, () => consistentReport(analyses, document, panel.sentencesFor(document)));
   if (!report) {
     void vscode.window.showInformationMessage('leadlint: the draft kept changing while its tone report was built. Run the export again.');
     return undefined;
@@ -36,8 +35,7 @@ export async function exportToneReport(analyses: Analyses, panel: ToneReportPane
 }
 
 /** Tries a few times to build the report of one version of the draft (in slices: a big draft does not block the editor). */
-async function consistentReport(analyses: Analyses, document: vscode.TextDocument): Promise<ToneReport | undefined> {
-  const sentences = loadReport().reportSentenceCache();
+async function consistentReport(analyses: Analyses, document: vscode.TextDocument, sentences: SentenceCache): Promise<ToneReport | undefined> {
   for (let attempt = 0; attempt < 3 && !document.isClosed; attempt++) {
     const version = document.version;
     const report = await reportInSlices(analyses, document, sentences, () => document.isClosed || document.version !== version);

@@ -153,7 +153,7 @@ export class ToneReportPanel implements vscode.Disposable {
     } else {
       panel.title = `Tone: ${documentName(document).split('/').pop()}`;
       try {
-        const report = await this.reportInSlices(document, run);
+        const report = await this.reportForRender(document, run);
         // Superseded by a newer render (the draft changed, or the panel follows another one).
         if (!report) return;
         html = reportBody(report, { name: documentName(document), version: document.version });
@@ -168,10 +168,19 @@ export class ToneReportPanel implements vscode.Disposable {
   }
 
   /** The report for this render, or undefined once a newer render or an edit supersedes it. */
-  private reportInSlices(document: vscode.TextDocument, run: number): Promise<ToneReport | undefined> {
+  private reportForRender(document: vscode.TextDocument, run: number): Promise<ToneReport | undefined> {
     const version = document.version;
+    return reportInSlices(this.analyses, document, this.sentencesFor(document), () => run !== this.renders || document.isClosed || document.version !== version);
+  }
+
+  /**
+   * The sentence cache for a draft: the panel's own when the draft is the one it shows (the
+   * export from its title bar then parses nothing the panel has not), a fresh one otherwise.
+   */
+  sentencesFor(document: vscode.TextDocument): SentenceCache {
+    if (document !== this.document) return loadReport().reportSentenceCache();
     this.sentences ??= loadReport().reportSentenceCache();
-    return reportInSlices(this.analyses, document, this.sentences, () => run !== this.renders || document.isClosed || document.version !== version);
+    return this.sentences;
   }
 
   private async onMessage(raw: unknown): Promise<void> {
