@@ -5,6 +5,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { generateParsedPatterns } = require('./scripts/parsed-patterns.cjs');
+const { compromiseSnapshot } = require('./scripts/compromise-snapshot.cjs');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -50,7 +51,8 @@ const common = {
   logLevel: 'silent',
   // jsonc-parser's "main" is a UMD build esbuild cannot follow; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
-  plugins: [problemMatcher],
+  // compromise's tagger model is expanded at build time, not at every start (scripts/compromise-snapshot.cjs).
+  plugins: [problemMatcher, compromiseSnapshot],
 };
 
 function listTests(dir) {

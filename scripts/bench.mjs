@@ -321,11 +321,13 @@ async function parent() {
   const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
   const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : SIZES;
   const esbuild = require('esbuild');
+  // As esbuild.js builds it: compromise's tagger model expanded at build time.
+  const { compromiseSnapshot } = require('./compromise-snapshot.cjs');
   // The core imports the build-time parse of the lexicon's patterns (what `npm run build` makes).
   require('./parsed-patterns.cjs').generateParsedPatterns();
   fs.mkdirSync(outDir, { recursive: true });
-  await esbuild.build({ entryPoints: [path.join(root, 'src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, outfile: coreBundle, logLevel: 'error', mainFields: ['module', 'main'] });
-  await esbuild.build({ entryPoints: [path.join(root, 'src/extension/extension.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, outfile: extensionBundle, external: ['vscode'], logLevel: 'error', mainFields: ['module', 'main'] });
+  await esbuild.build({ entryPoints: [path.join(root, 'src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, outfile: coreBundle, logLevel: 'error', mainFields: ['module', 'main'], plugins: [compromiseSnapshot] });
+  await esbuild.build({ entryPoints: [path.join(root, 'src/extension/extension.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, outfile: extensionBundle, external: ['vscode'], logLevel: 'error', mainFields: ['module', 'main'], plugins: [compromiseSnapshot] });
   const words = {};
   for (const size of new Set([1_000, ...sizes])) {
     const text = generate(size);
