@@ -21,12 +21,20 @@ export function* eachProseBlock(text: string, languageId: string | undefined, ht
     for (const block of plaintextBlocks(text)) yield* splitLongBlock(block);
     return;
   }
-  // Chunk by chunk (markdown-chunks.ts): no parse holds the whole document's tree.
+  // Chunk by chunk (markdown-chunks.ts): no parse holds the whole document's tree; a window of
+  // neighbouring chunks shares a parse (chunkProses).
   const { chunks, suffix } = markdownChunks(text);
-  for (const chunk of chunks) {
-    const prose = chunkProse(chunk.text, suffix);
-    for (const span of prose.htmlSpans) htmlSpans?.push({ start: chunk.offset + span.start, end: chunk.offset + span.end });
-    for (const block of prose.blocks) yield { offset: chunk.offset + block.offset, text: block.text };
+  for (let from = 0; from < chunks.length; ) {
+    let to = from;
+    for (let chars = 0; to < chunks.length && chars < WINDOW_CHARS; to++) chars += chunks[to].text.length;
+    const window = chunks.slice(from, to);
+    const proses = chunkProses(window.map((chunk) => ({ text: chunk.text, context: suffix })));
+    for (let k = 0; k < window.length; k++) {
+      const { offset } = window[k];
+      for (const span of proses[k].htmlSpans) htmlSpans?.push({ start: offset + span.start, end: offset + span.end });
+      for (const block of proses[k].blocks) yield { offset: offset + block.offset, text: block.text };
+    }
+    from = to;
   }
 }
 
@@ -36,17 +44,91 @@ export interface ChunkProse {
   htmlSpans: Span[];
 }
 
-/** Parses one chunk with the document's definitions appended (see markdown-chunks.ts). */
-export function chunkProse(chunk: string, suffix: string): ChunkProse {
-  const plain = plainParagraph(chunk) ?? plainHeading(chunk);
-  if (plain) return { blocks: splitLongBlock(plain), htmlSpans: [] };
+/** A Markdown chunk to parse, and what its parse appends: the document's definitions (see markdown-chunks.ts), or ''. */
+export interface ChunkSource {
+  text: string;
+  context: string;
+}
+
+/**
+ * About this much Markdown goes into one parse: a few milliseconds of work, so parsing never
+ * holds the editor long, and few enough parses per document.
+ */
+export const WINDOW_CHARS = 8_192;
+
+/**
+ * The prose of several chunks, given in document order, from as few Markdown parses as can be.
+ * Each parse has a fixed cost (micromark combines its extensions, mdast builds a compiler of
+ * some ninety handlers), paid thousands of times when a large document is parsed chunk by
+ * chunk. Chunks parse independently of their neighbours (markdown-chunks.ts), so chunks that
+ * append the same context and need the same parser (GFM or CommonMark) are joined with a
+ * blank line between and parsed once. Document order keeps front matter first and a fence
+ * left open last.
+ */
+export function chunkProses(chunks: readonly ChunkSource[]): ChunkProse[] {
+  const out = new Array<ChunkProse>(chunks.length);
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < chunks.length; i++) {
+    const { text, context } = chunks[i];
+    const plain = plainProse(text);
+    if (plain) {
+      out[i] = plain;
+      continue;
+    }
+    const key = (mayUseGfm(text + context) ? GFM : COMMONMARK) + context;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
+  for (const [key, group] of groups) {
+    const proses = parseTogether(group.map((i) => chunks[i].text), chunks[group[0]].context, key.startsWith(GFM));
+    group.forEach((i, k) => (out[i] = proses[k]));
+  }
+  return out;
+}
+
+const GFM = 'gfm\n';
+const COMMONMARK = 'commonmark\n';
+
+/** Chunks joined by blank lines, the context after them, parsed once; each chunk's blocks and spans back in its own offsets. */
+function parseTogether(texts: readonly string[], context: string, gfm: boolean): ChunkProse[] {
+  const starts: number[] = [];
+  let source = '';
+  for (const text of texts) {
+    if (starts.length) source += '\n\n';
+    starts.push(source.length);
+    source += text;
+  }
+  source += context;
   const htmlSpans: Span[] = [];
-  const source = chunk + suffix;
-  const parsed = markdownBlocks(source, htmlSpans, { gfm: mayUseGfm(source) });
-  return {
-    blocks: parsed.filter((block) => block.offset < chunk.length).flatMap((block) => splitLongBlock(block)),
-    htmlSpans: htmlSpans.filter((span) => span.start < chunk.length),
+  const blocks = markdownBlocks(source, htmlSpans, { gfm });
+  const out = texts.map((): ChunkProse => ({ blocks: [], htmlSpans: [] }));
+  // Both lists come in document order, so each walk through the chunks only moves forward.
+  // Whatever lies past the last chunk is the context's (its definitions): not this document's prose.
+  const chunkFinder = () => {
+    let k = 0;
+    return (offset: number): number => {
+      while (k + 1 < starts.length && starts[k + 1] <= offset) k++;
+      return offset < starts[k] + texts[k].length ? k : -1;
+    };
   };
+  const blockChunk = chunkFinder();
+  for (const block of blocks) {
+    const k = blockChunk(block.offset);
+    if (k >= 0) out[k].blocks.push(...splitLongBlock({ offset: block.offset - starts[k], text: block.text }));
+  }
+  const spanChunk = chunkFinder();
+  for (const span of htmlSpans) {
+    const k = spanChunk(span.start);
+    if (k >= 0) out[k].htmlSpans.push({ start: span.start - starts[k], end: span.end - starts[k] });
+  }
+  return out;
+}
+
+/** A chunk that is one plain paragraph or heading needs no parse at all. */
+function plainProse(chunk: string): ChunkProse | undefined {
+  const plain = plainParagraph(chunk) ?? plainHeading(chunk);
+  return plain && { blocks: splitLongBlock(plain), htmlSpans: [] };
 }
 
 /**

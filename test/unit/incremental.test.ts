@@ -119,6 +119,20 @@ describe('incremental analysis and fast paths', function () {
     );
   });
 
+  it('gives the same result whatever part of a Markdown document is analysed first (chunks parsed in windows)', async () => {
+    const markdown = { languageId: 'markdown' };
+    await fc.assert(
+      // Front matter must stay first in its parse, and a fence left open last.
+      fc.asyncProperty(fc.boolean(), markdownDoc, fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), async (frontMatter, body, openFence, at) => {
+        const text = (frontMatter ? '---\ntitle: You must read this\n---\n\n' : '') + body + (openFence ? '\n\n```\nYou must' : '');
+        const start = Math.floor(at * text.length);
+        const sliced = await analyzeInSlices(text, markdown, { maxSliceMs: 0, yield: async () => {}, priorityRange: { start, end: start + 1 } });
+        assert.deepEqual(sliced, analyze(text, markdown));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('follows option changes (severity off, ignored phrases) without stale findings', () => {
     const session = createAnalysisSession();
     const text = 'You must submit the form. Attendance is mandatory.';
