@@ -4,7 +4,7 @@ import type { CompiledLexicon } from './compiled-lexicon';
 import { type MarkdownChunks, markdownChunks } from './markdown-chunks';
 import { type BlockAnalysis, matchBlock } from './match-block';
 import { plaintextBlocks } from './plaintext-prose';
-import { type ChunkProse, WINDOW_CHARS, chunkProses, isMarkdown } from './prose';
+import { type ChunkProse, chunkProse, isMarkdown } from './prose';
 import { type Span, splitLongBlock } from './prose-block';
 import { type Slicing, runInSlices } from './slices';
 import type { AnalysisResult, AnalyzeOptions, Finding } from './types';
@@ -126,17 +126,11 @@ class Session implements AnalysisSession {
     const order = priorityFirst(units, priority);
     const entries = new Array<UnitEntry>(units.length);
     let priorityLeft = onPriority ? order.priority : -1;
-    // Markdown chunks are parsed a window at a time (chunkProses): few parses, none of them long.
-    const parsedAhead = new Map<number, ChunkProse>();
-    for (let p = 0; p < order.indexes.length; p++) {
-      const i = order.indexes[p];
+    for (const i of order.indexes) {
       const unit = units[i];
       let entry = known[i] ?? entryFor(used.units, unit);
       if (!entry) {
-        if (markdown && !parsedAhead.has(i)) parseWindow(units, order.indexes.slice(p).filter((n) => !known[n]), parsedAhead);
-        const prose = markdown ? (parsedAhead.get(i) as ChunkProse) : plaintextProse(unit);
-        parsedAhead.delete(i);
-        entry = { context: unit.context, prose, blocks: [], stamp };
+        entry = { context: unit.context, prose: parseUnit(unit, markdown), blocks: [], stamp };
         used.units.set(unit.key, entry);
         yield;
       }
@@ -196,20 +190,8 @@ interface Unit extends Span {
   text: string;
 }
 
-function plaintextProse(unit: Unit): ChunkProse {
-  return { blocks: splitLongBlock({ offset: 0, text: unit.text }), htmlSpans: [] };
-}
-
-/** Parses the next window of chunks still to parse (`pending`, in the order they are wanted) together, in document order. */
-function parseWindow(units: readonly Unit[], pending: readonly number[], out: Map<number, ChunkProse>): void {
-  const window: number[] = [];
-  for (let k = 0, chars = 0; k < pending.length && chars < WINDOW_CHARS; k++) {
-    window.push(pending[k]);
-    chars += units[pending[k]].text.length;
-  }
-  window.sort((a, b) => a - b);
-  const proses = chunkProses(window.map((i) => ({ text: units[i].text, context: units[i].context })));
-  window.forEach((i, k) => out.set(i, proses[k]));
+function parseUnit(unit: Unit, markdown: boolean): ChunkProse {
+  return markdown ? chunkProse(unit.text, unit.context) : { blocks: splitLongBlock({ offset: 0, text: unit.text }), htmlSpans: [] };
 }
 
 function markdownUnits({ chunks, suffix }: MarkdownChunks): Unit[] {

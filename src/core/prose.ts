@@ -90,6 +90,11 @@ export function chunkProses(chunks: readonly ChunkSource[]): ChunkProse[] {
 const GFM = 'gfm\n';
 const COMMONMARK = 'commonmark\n';
 
+/** One chunk's prose. The editor's sessions parse chunk by chunk: one short parse per unit of work (see incremental.ts). */
+export function chunkProse(chunk: string, context: string): ChunkProse {
+  return chunkProses([{ text: chunk, context }])[0];
+}
+
 /** Chunks joined by blank lines, the context after them, parsed once; each chunk's blocks and spans back in its own offsets. */
 function parseTogether(texts: readonly string[], context: string, gfm: boolean): ChunkProse[] {
   const starts: number[] = [];
