@@ -57,7 +57,8 @@ const compromiseSnapshot = {
   name: 'compromise-snapshot',
   setup(build) {
     build.onLoad({ filter: /[\\/]compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/ }, async (args) => {
-      if (path.resolve(args.path) !== modelFile) return undefined;
+      // Real paths: node_modules may be a symlink (esbuild reports the file's real path).
+      if (fs.realpathSync(args.path) !== fs.realpathSync(modelFile)) return undefined;
       return { contents: await snapshotModule(), loader: 'js', resolveDir: path.dirname(modelFile) };
     });
   },
