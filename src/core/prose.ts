@@ -50,11 +50,8 @@ export interface ChunkSource {
   context: string;
 }
 
-/**
- * About this much Markdown goes into one parse: a few milliseconds of work, so parsing never
- * holds the editor long, and few enough parses per document.
- */
-export const WINDOW_CHARS = 8_192;
+/** About this much Markdown goes into one parse in `analyze()`: a few milliseconds of work, and few parses per document. */
+const WINDOW_CHARS = 8_192;
 
 /**
  * The prose of several chunks, given in document order, from as few Markdown parses as can be.
@@ -67,7 +64,11 @@ export const WINDOW_CHARS = 8_192;
  */
 export function chunkProses(chunks: readonly ChunkSource[]): ChunkProse[] {
   const out = new Array<ChunkProse>(chunks.length);
-  const groups = new Map<string, number[]>();
+  // Few groups: one per context and parser. A document's chunks share one context string, so
+  // comparing it costs nothing, and its GFM test runs once.
+  const groups: { context: string; gfm: boolean; members: number[] }[] = [];
+  let lastContext: string | undefined;
+  let contextGfm = false;
   for (let i = 0; i < chunks.length; i++) {
     const { text, context } = chunks[i];
     const plain = plainProse(text);
@@ -75,20 +76,22 @@ export function chunkProses(chunks: readonly ChunkSource[]): ChunkProse[] {
       out[i] = plain;
       continue;
     }
-    const key = (mayUseGfm(text + context) ? GFM : COMMONMARK) + context;
-    const group = groups.get(key);
-    if (group) group.push(i);
-    else groups.set(key, [i]);
+    if (context !== lastContext) {
+      lastContext = context;
+      contextGfm = mayUseGfm(context);
+    }
+    // The context is '' or starts with a blank line, so no GFM construct spans chunk and context.
+    const gfm = contextGfm || mayUseGfm(text);
+    let group = groups.find((candidate) => candidate.gfm === gfm && candidate.context === context);
+    if (!group) groups.push((group = { context, gfm, members: [] }));
+    group.members.push(i);
   }
-  for (const [key, group] of groups) {
-    const proses = parseTogether(group.map((i) => chunks[i].text), chunks[group[0]].context, key.startsWith(GFM));
-    group.forEach((i, k) => (out[i] = proses[k]));
+  for (const { context, gfm, members } of groups) {
+    const proses = parseTogether(members.map((i) => chunks[i].text), context, gfm);
+    members.forEach((i, k) => (out[i] = proses[k]));
   }
   return out;
 }
-
-const GFM = 'gfm\n';
-const COMMONMARK = 'commonmark\n';
 
 /** One chunk's prose. The editor's sessions parse chunk by chunk: one short parse per unit of work (see incremental.ts). */
 export function chunkProse(chunk: string, context: string): ChunkProse {
