@@ -326,8 +326,9 @@ async function parent() {
   // The core imports the build-time parse of the lexicon's patterns (what `npm run build` makes).
   require('./parsed-patterns.cjs').generateParsedPatterns();
   fs.mkdirSync(outDir, { recursive: true });
-  await esbuild.build({ entryPoints: [path.join(root, 'src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, outfile: coreBundle, logLevel: 'error', mainFields: ['module', 'main'], plugins: [compromiseSnapshot] });
-  await esbuild.build({ entryPoints: [path.join(root, 'src/extension/extension.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, outfile: extensionBundle, external: ['vscode'], logLevel: 'error', mainFields: ['module', 'main'], plugins: [compromiseSnapshot] });
+  const bundle = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, logLevel: 'error', mainFields: ['module', 'main'], plugins: [compromiseSnapshot] };
+  await esbuild.build({ ...bundle, entryPoints: [path.join(root, 'src/core/index.ts')], outfile: coreBundle });
+  await esbuild.build({ ...bundle, entryPoints: [path.join(root, 'src/extension/extension.ts')], outfile: extensionBundle, external: ['vscode'] });
   const words = {};
   for (const size of new Set([1_000, ...sizes])) {
     const text = generate(size);

@@ -4,7 +4,7 @@ import { installFastSweep } from './fast-sweep';
 import type { LexiconIndex, PatternEntry, Reg } from './lexicon-index';
 import { nlp, type Term, type View } from './nlp';
 import { giveTermsOneShape } from './term-shape';
-import { mayMatchInOrder, termHas } from './word-order';
+import { type WordForms, mayMatchInOrder, termHas, wordForms } from './word-order';
 
 /**
  * compromise's `nlp(text)` runs these hooks in order. The first four only tokenise (word forms,
@@ -170,29 +170,6 @@ function parsedPattern(pattern: string): Reg[] {
 
 function documentOf(doc: View): Term[][] {
   return (doc as unknown as { document: Term[][] }).document;
-}
-
-interface WordForms extends Term {
-  machine?: string | null;
-  implicit?: string | null;
-  alias?: string[];
-}
-
-/** Every form compromise matches a word against: normal, text, machine, implicit, alias. */
-function wordFormList(sentence: readonly Term[]): string[] {
-  const all: string[] = [];
-  for (const term of sentence as readonly WordForms[]) {
-    all.push(term.normal, term.text);
-    if (term.machine) all.push(term.machine);
-    if (term.implicit) all.push(term.implicit);
-    if (term.alias) all.push(...term.alias);
-  }
-  return all;
-}
-
-/** The sentence's word forms as a set, to test a pattern's required words against. */
-export function wordForms(sentence: readonly Term[]): Set<string> {
-  return new Set(wordFormList(sentence));
 }
 
 /** Whether a sentence with these word forms has, for each required token, one of its words. */

@@ -1,8 +1,9 @@
 import type { CompiledLexicon } from './compiled-lexicon';
-import { type Found, findMatches, firstMatchGroups, hasRequiredWords, matchSentence, wordForms } from './lazy-parse';
+import { type Found, findMatches, firstMatchGroups, hasRequiredWords, matchSentence } from './lazy-parse';
 import type { Term, View } from './nlp';
 import { type ProseBlock, WALL } from './prose-block';
 import { isQuestion, quotedTerms } from './sentence-context';
+import { wordForms } from './word-order';
 import type { LexiconRule } from './types';
 
 /** A rule hit inside one block, before severity, suggestions and document-level checks. */

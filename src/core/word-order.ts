@@ -10,7 +10,7 @@ import type { Term } from './nlp';
  * (be|work) …`; this one does not, so fewer sentences are tagged. It only ever says "cannot
  * match" when compromise's matcher could not match either: a plain word or `(a|b)` token (not
  * optional, negative, greedy, fuzzy or case-sensitive) consumes exactly one term, and it
- * matches that term only by the forms `candidatesOf` collects (normal, text, machine,
+ * matches that term only by the forms `wordForms` collects (normal, text, machine,
  * implicit, alias); a `^` token only matches the first term. A plain tag token (`#Noun`, or
  * `(#Noun|#Gerund)`) also takes exactly one term, whatever its word: it stands in a run as a
  * term of any word, so `^imagine (#Noun|#Gerund) (that|where)` needs "that" or "where" two
@@ -57,13 +57,26 @@ function placeChain(sentence: readonly Term[], chain: readonly Token[], from: nu
   return -1;
 }
 
-interface WordForms extends Term {
+/** A term with the forms compromise matches a word against besides `normal` and `text`. */
+export interface WordForms extends Term {
   machine?: string | null;
   implicit?: string | null;
   alias?: string[];
 }
 
-/** Whether one of the forms compromise matches a word against (normal, text, machine, implicit, alias) is in `words`. */
+/** The sentence's word forms (normal, text, machine, implicit, alias) as a set, to test a pattern's required words against. */
+export function wordForms(sentence: readonly Term[]): Set<string> {
+  const all = new Set<string>();
+  for (const term of sentence as readonly WordForms[]) {
+    all.add(term.normal).add(term.text);
+    if (term.machine) all.add(term.machine);
+    if (term.implicit) all.add(term.implicit);
+    for (const alias of term.alias ?? []) all.add(alias);
+  }
+  return all;
+}
+
+/** Whether one of the forms compromise matches a word against (the ones `wordForms` collects) is in `words`. */
 export function termHas(term: Term, words: { has(word: string): boolean }): boolean {
   const t = term as WordForms;
   return words.has(t.normal) || words.has(t.text) || (!!t.machine && words.has(t.machine)) || (!!t.implicit && words.has(t.implicit)) || (t.alias ?? []).some((alias) => words.has(alias));
