@@ -3,6 +3,7 @@ import { installFastMatch } from './fast-match';
 import { installFastSweep } from './fast-sweep';
 import type { LexiconIndex, PatternEntry, Reg } from './lexicon-index';
 import { nlp, type Term, type View } from './nlp';
+import { packedMap } from './packed-array';
 import { giveTermsOneShape } from './term-shape';
 import { type WordForms, mayMatchInOrder, termHas, wordForms } from './word-order';
 
@@ -101,8 +102,8 @@ function findIndexed(text: string, index: LexiconIndex): BlockMatches {
   (doc as unknown as { document: Term[][] }).document = document;
   doc.compute(TOKEN_HOOKS);
   const sentences = documentOf(doc);
-  const candidates: (number[] | undefined)[] = sentences.map((sentence) => (hasLooseApostrophe(sentence) ? undefined : candidatesOf(sentence, index)));
-  const toMatch = sentences.map((_, n) => n).filter((n) => candidates[n]?.length !== 0);
+  const candidates = packedMap(sentences, (sentence) => (hasLooseApostrophe(sentence) ? undefined : candidatesOf(sentence, index)));
+  const toMatch = packedMap(sentences, (_, n) => n).filter((n) => candidates[n]?.length !== 0);
   const found: Found[] = [];
   const matchEntry = (n: number, e: number): boolean => {
     const entry = index.entries[e];
@@ -124,7 +125,7 @@ function findIndexed(text: string, index: LexiconIndex): BlockMatches {
     }
     if (needsTags) toTag.push(n);
   }
-  if (toTag.length) doc.update(toTag.map((n) => [n]) as never).compute(index.usesChunks ? TAG_HOOKS : TAG_HOOKS_NO_CHUNKS);
+  if (toTag.length) doc.update(packedMap(toTag, (n) => [n]) as never).compute(index.usesChunks ? TAG_HOOKS : TAG_HOOKS_NO_CHUNKS);
   for (const n of toTag) {
     const entries = candidates[n];
     if (entries === undefined) for (const e of candidatesOf(sentences[n], index)) matchEntry(n, e);

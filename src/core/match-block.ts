@@ -2,6 +2,7 @@ import type { CompiledLexicon } from './compiled-lexicon';
 import { type Found, findMatches, firstMatchGroups, hasRequiredWords, matchSentence } from './lazy-parse';
 import type { Term, View } from './nlp';
 import { type ProseBlock, WALL } from './prose-block';
+import { packedMap } from './packed-array';
 import { isQuestion, quotedTerms } from './sentence-context';
 import { wordForms } from './word-order';
 import type { LexiconRule } from './types';
@@ -30,7 +31,7 @@ export interface BlockAnalysis {
 export function matchBlock(block: ProseBlock, lexicon: CompiledLexicon): BlockAnalysis {
   const { doc, sentences, found } = findMatches(block.text, lexicon);
   doc.compute('offset');
-  const quoted = sentences.map(quotedTerms);
+  const quoted = packedMap(sentences, quotedTerms);
   const forms: Set<string>[] = [];
   const hits: RuleHit[] = [];
   for (const hit of found.flatMap((f) => withinWalls(f, block, doc, sentences))) {
@@ -117,7 +118,7 @@ function groupRanges(block: ProseBlock, hit: Found, sentence: Term[]): RuleHit['
  */
 function dropOverlappingDuplicates(hits: RuleHit[]): RuleHit[] {
   // Widest first, then earliest: the hit a reader would point at survives.
-  const order = hits.map((_, i) => i).sort((a, b) => hits[b].end - hits[b].start - (hits[a].end - hits[a].start) || hits[a].start - hits[b].start || a - b);
+  const order = packedMap(hits, (_, i) => i).sort((a, b) => hits[b].end - hits[b].start - (hits[a].end - hits[a].start) || hits[a].start - hits[b].start || a - b);
   const kept: RuleHit[] = [];
   for (const i of order) {
     const hit = hits[i];
