@@ -214,7 +214,8 @@ function nextState(state: State, line: string, first: boolean): State {
       if (marker === '---' || marker === '+++') return { kind: 'frontMatter', marker };
       const body = stripContainers(line);
       const fence = FENCE_OPEN.exec(body);
-      if (fence) return { kind: 'fence', char: fence[1][0], length: fence[1].length };
+      // A backtick fence's info string cannot hold a backtick: "```a ```" is inline code.
+      if (fence && !(fence[1][0] === '`' && body.includes('`', fence[1].length))) return { kind: 'fence', char: fence[1][0], length: fence[1].length };
       if (body[0] !== '<') return state;
       for (const html of HTML_BLOCKS) {
         if (html.start.test(body)) return html.end.test(body.slice(2)) ? state : { kind: 'html', end: html.end };
