@@ -185,8 +185,11 @@ function candidatesOf(sentence: readonly Term[], index: LexiconIndex): number[] 
   const forms = wordForms(sentence);
   const out = new Set<number>();
   for (const form of forms) {
-    for (const e of index.byWord.get(form) ?? []) {
-      if (!out.has(e) && hasRequiredWords(forms, index.entries[e].required) && mayMatchInOrder(sentence, index.entries[e])) out.add(e);
+    for (const { also, entries } of index.byWord.get(form) ?? []) {
+      if (also && !also.some((word) => forms.has(word))) continue;
+      for (const e of entries) {
+        if (!out.has(e) && hasRequiredWords(forms, index.entries[e].required) && mayMatchInOrder(sentence, index.entries[e])) out.add(e);
+      }
     }
   }
   return [...out].sort((a, b) => a - b);

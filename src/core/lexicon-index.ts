@@ -1,5 +1,5 @@
 import { nlp } from './nlp';
-import type { Reg } from './pattern-facts';
+import { type Reg, rarest } from './pattern-facts';
 import { type PrebuiltPattern, exceptionOf, patternOf } from './parsed-patterns';
 import type { LexiconRule } from './types';
 
@@ -34,14 +34,26 @@ export interface PatternEntry {
  */
 export interface LexiconIndex {
   entries: PatternEntry[];
-  /** Word → entries whose rarest required token accepts it. */
-  byWord: Map<string, number[]>;
+  /** Word → entries whose rarest required token accepts it, grouped by the next rarest token they require. */
+  byWord: Map<string, TriggeredGroup[]>;
   /** Exception patterns by their text, each parsed once, when a hit first needs it. */
   exceptions: ParsesOnDemand;
   /** Per exception text, the words it requires (as `PatternEntry.required`): without them it cannot match. */
   exceptionWords: Map<string, string[][]>;
   /** Whether any pattern reads compromise's chunks (`<Noun>`); if none, chunking is skipped. */
   usesChunks: boolean;
+}
+
+/**
+ * Entries one word triggers that also require one same other token (`also`, its words), or
+ * none. A common trigger such as "must" indexes hundreds of patterns; a sentence lacking
+ * `also` rules out its whole group with one look, not each pattern with its own.
+ */
+export interface TriggeredGroup {
+  also: readonly string[] | undefined;
+  /** `also`'s words joined, to find the group while indexing. */
+  key: string;
+  entries: number[];
 }
 
 /** Parses made on first `get`: a rule's exceptions are only read for its hits, and most rules have none. */
@@ -104,7 +116,7 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
   const parseForMatch = (text: string) => one.parseMatch(one.killUnicode(text, world), {}, world);
   const exceptionAt = (text: string) => exceptionOf(text, parseForMatch);
   const entries: PatternEntry[] = [];
-  const byWord = new Map<string, number[]>();
+  const byWord = new Map<string, TriggeredGroup[]>();
   const exceptions = new ParsesOnDemand();
   const exceptionReadsTags = new Map<string, boolean>();
   const exceptionWords = new Map<string, string[][]>();
@@ -136,12 +148,19 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
       const entry = new IndexedPattern(ruleIndex, match, parsed, exceptionsReadTags, parseForMatch);
       entries.push(entry);
       seen.set(match, entry);
-      for (const word of new Set(required[trigger])) {
-        const list = byWord.get(word);
-        if (list) list.push(index);
-        else byWord.set(word, [index]);
-      }
+      const next = rarest(required, trigger);
+      const also = next === undefined ? undefined : required[next];
+      for (const word of new Set(required[trigger])) addToGroup(byWord, word, also, index);
     }
   }
   return { entries, byWord, exceptions, exceptionWords, usesChunks };
+}
+
+function addToGroup(byWord: Map<string, TriggeredGroup[]>, word: string, also: readonly string[] | undefined, index: number): void {
+  let groups = byWord.get(word);
+  if (!groups) byWord.set(word, (groups = []));
+  const key = also?.join('|') ?? '';
+  const group = groups.find((g) => g.key === key);
+  if (group) group.entries.push(index);
+  else groups.push({ also, key, entries: [index] });
 }

@@ -33,14 +33,19 @@ export interface PatternFacts {
 
 export function patternFacts(regs: readonly Reg[]): PatternFacts {
   const required = regs.map(regWords).filter((words): words is string[] => words !== undefined);
-  let trigger = 0;
-  for (let i = 1; i < required.length; i++) if (cost(required[i]) < cost(required[trigger])) trigger = i;
   return {
     required,
-    trigger,
+    trigger: rarest(required, -1) ?? 0,
     readsTags: !wordsOnly(regs),
     readsChunks: readsChunks(regs),
   };
+}
+
+/** The index of the rarest required token other than `skip` (the first of the rarest), if any. */
+export function rarest(required: readonly (readonly string[])[], skip: number): number | undefined {
+  let best: number | undefined;
+  for (let i = 0; i < required.length; i++) if (i !== skip && (best === undefined || cost(required[i]) < cost(required[best]))) best = i;
+  return best;
 }
 
 /** Words so frequent that triggering on them saves little; any rarer required token is preferred. */
