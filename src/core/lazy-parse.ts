@@ -173,26 +173,40 @@ function documentOf(doc: View): Term[][] {
   return (doc as unknown as { document: Term[][] }).document;
 }
 
-/** Whether a sentence with these word forms has, for each required token, one of its words. */
+/**
+ * Whether a sentence with these word forms has, for each required token, one of its words.
+ * Loops, not `every`/`some` with closures: about 300k checks on a 100k-word document.
+ */
 export function hasRequiredWords(forms: Set<string>, required: readonly (readonly string[])[]): boolean {
-  return required.every((words) => words.some((word) => forms.has(word)));
+  for (const words of required) if (!hasAnyOf(forms, words)) return false;
+  return true;
+}
+
+function hasAnyOf(forms: Set<string>, words: readonly string[]): boolean {
+  for (const word of words) if (forms.has(word)) return true;
+  return false;
 }
 
 /** The patterns (entry indexes, ascending) whose required words all occur in the sentence, in order (word-order.ts). */
 function candidatesOf(sentence: readonly Term[], index: LexiconIndex): number[] {
   // Most sentences have no trigger word at all: answer those before building a set.
-  if (!sentence.some((term) => termHas(term, index.byWord))) return [];
+  if (!hasTriggerWord(sentence, index)) return [];
   const forms = wordForms(sentence);
   const out = new Set<number>();
   for (const form of forms) {
     for (const { also, entries } of index.byWord.get(form) ?? []) {
-      if (also && !also.some((word) => forms.has(word))) continue;
+      if (also && !hasAnyOf(forms, also)) continue;
       for (const e of entries) {
         if (!out.has(e) && hasRequiredWords(forms, index.entries[e].required) && mayMatchInOrder(sentence, index.entries[e])) out.add(e);
       }
     }
   }
   return [...out].sort((a, b) => a - b);
+}
+
+function hasTriggerWord(sentence: readonly Term[], index: LexiconIndex): boolean {
+  for (const term of sentence) if (termHas(term, index.byWord)) return true;
+  return false;
 }
 
 /** `'s`, `'d`, `'t` not yet expanded: tagging may still turn them into words. */

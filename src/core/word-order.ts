@@ -79,7 +79,10 @@ export function wordForms(sentence: readonly Term[]): Set<string> {
 /** Whether one of the forms compromise matches a word against (the ones `wordForms` collects) is in `words`. */
 export function termHas(term: Term, words: { has(word: string): boolean }): boolean {
   const t = term as WordForms;
-  return words.has(t.normal) || words.has(t.text) || (!!t.machine && words.has(t.machine)) || (!!t.implicit && words.has(t.implicit)) || (t.alias ?? []).some((alias) => words.has(alias));
+  if (words.has(t.normal) || words.has(t.text) || (!!t.machine && words.has(t.machine)) || (!!t.implicit && words.has(t.implicit))) return true;
+  // A loop, not `(t.alias ?? []).some(…)`: this runs for every word of a document.
+  if (t.alias) for (const alias of t.alias) if (words.has(alias)) return true;
+  return false;
 }
 
 /** The pattern's checkable tokens, in order, grouped into runs that must be on consecutive terms. */
