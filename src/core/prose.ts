@@ -1,5 +1,5 @@
 import { markdownChunks } from './markdown-chunks';
-import { markdownBlocks, mayUseGfm } from './markdown-prose';
+import { markdownBlocks } from './markdown-prose';
 import { plaintextBlocks } from './plaintext-prose';
 import { type ProseBlock, type Span, splitLongBlock } from './prose-block';
 
@@ -64,11 +64,8 @@ const WINDOW_CHARS = 8_192;
  */
 export function chunkProses(chunks: readonly ChunkSource[]): ChunkProse[] {
   const out = new Array<ChunkProse>(chunks.length);
-  // Few groups: one per context and parser. A document's chunks share one context string, so
-  // comparing it costs nothing, and its GFM test runs once.
-  const groups: { context: string; gfm: boolean; members: number[] }[] = [];
-  let lastContext: string | undefined;
-  let contextGfm = false;
+  // Few groups: a document's chunks share one context string.
+  const groups: { context: string; members: number[] }[] = [];
   for (let i = 0; i < chunks.length; i++) {
     const { text, context } = chunks[i];
     const plain = plainProse(text);
@@ -76,18 +73,12 @@ export function chunkProses(chunks: readonly ChunkSource[]): ChunkProse[] {
       out[i] = plain;
       continue;
     }
-    if (context !== lastContext) {
-      lastContext = context;
-      contextGfm = mayUseGfm(context);
-    }
-    // The context is '' or starts with a blank line, so no GFM construct spans chunk and context.
-    const gfm = contextGfm || mayUseGfm(text);
-    let group = groups.find((candidate) => candidate.gfm === gfm && candidate.context === context);
-    if (!group) groups.push((group = { context, gfm, members: [] }));
+    let group = groups.find((candidate) => candidate.context === context);
+    if (!group) groups.push((group = { context, members: [] }));
     group.members.push(i);
   }
-  for (const { context, gfm, members } of groups) {
-    const proses = parseTogether(members.map((i) => chunks[i].text), context, gfm);
+  for (const { context, members } of groups) {
+    const proses = parseTogether(members.map((i) => chunks[i].text), context);
     members.forEach((i, k) => (out[i] = proses[k]));
   }
   return out;
@@ -99,7 +90,7 @@ export function chunkProse(chunk: string, context: string): ChunkProse {
 }
 
 /** Chunks joined by blank lines, the context after them, parsed once; each chunk's blocks and spans back in its own offsets. */
-function parseTogether(texts: readonly string[], context: string, gfm: boolean): ChunkProse[] {
+function parseTogether(texts: readonly string[], context: string): ChunkProse[] {
   const starts: number[] = [];
   let source = '';
   for (const text of texts) {
@@ -109,7 +100,7 @@ function parseTogether(texts: readonly string[], context: string, gfm: boolean):
   }
   source += context;
   const htmlSpans: Span[] = [];
-  const blocks = markdownBlocks(source, htmlSpans, { gfm });
+  const blocks = markdownBlocks(source, htmlSpans);
   const out = texts.map((): ChunkProse => ({ blocks: [], htmlSpans: [] }));
   // Both lists come in document order, so each walk through the chunks only moves forward.
   // Whatever lies past the last chunk is the context's (its definitions): not this document's prose.
