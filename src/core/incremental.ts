@@ -50,7 +50,6 @@ interface BlockEntry {
 interface UnitEntry {
   /** The last run that used it. */
   stamp: number;
-  context: string;
   prose: ChunkProse;
   blocks: (BlockEntry | undefined)[];
 }
@@ -118,7 +117,7 @@ class Session implements AnalysisSession {
     // The unit map is updated in place (no copy of a large document's map per keystroke):
     // entries not seen in this run are dropped, their blocks kept aside for the new units.
     const stamp = ++this.runs;
-    const known = units.map((unit) => entryFor(this.cache.units, unit));
+    const known = units.map((unit) => this.cache.units.get(unit.key));
     for (const entry of known) if (entry) entry.stamp = stamp;
     if (known.includes(undefined) || this.cache.units.size > units.length) this.cache.blocks = this.dropStale(stamp);
     const used = this.cache;
@@ -128,9 +127,9 @@ class Session implements AnalysisSession {
     let priorityLeft = onPriority ? order.priority : -1;
     for (const i of order.indexes) {
       const unit = units[i];
-      let entry = known[i] ?? entryFor(used.units, unit);
+      let entry = known[i] ?? used.units.get(unit.key);
       if (!entry) {
-        entry = { context: unit.context, prose: parseUnit(unit, markdown), blocks: [], stamp };
+        entry = { prose: parseUnit(unit, markdown), blocks: [], stamp };
         used.units.set(unit.key, entry);
         yield;
       }
@@ -184,28 +183,17 @@ class Session implements AnalysisSession {
 
 /** A stretch of the document whose prose depends on its own text only (a Markdown chunk, a plain-text paragraph). */
 interface Unit extends Span {
-  /** The unit's text, and what else its parse reads (the document's definitions, or ''). */
+  /** The unit's text: its prose depends on nothing else. */
   key: string;
-  context: string;
   text: string;
 }
 
 function parseUnit(unit: Unit, markdown: boolean): ChunkProse {
-  return markdown ? chunkProse(unit.text, unit.context) : { blocks: splitLongBlock({ offset: 0, text: unit.text }), htmlSpans: [] };
+  return markdown ? chunkProse(unit.text) : { blocks: splitLongBlock({ offset: 0, text: unit.text }), htmlSpans: [] };
 }
 
-function markdownUnits({ chunks, suffix }: MarkdownChunks): Unit[] {
-  return chunks.map((chunk) => {
-    // Definitions only matter to a chunk that could refer to one.
-    const own = chunk.text.includes('[') ? suffix : '';
-    return {
-      start: chunk.offset,
-      end: chunk.offset + chunk.text.length,
-      key: chunk.text,
-      context: own,
-      text: chunk.text,
-    };
-  });
+function markdownUnits({ chunks }: MarkdownChunks): Unit[] {
+  return chunks.map((chunk) => ({ start: chunk.offset, end: chunk.offset + chunk.text.length, key: chunk.text, text: chunk.text }));
 }
 
 function plaintextUnits(text: string): Unit[] {
@@ -213,15 +201,8 @@ function plaintextUnits(text: string): Unit[] {
     start: block.offset,
     end: block.offset + block.text.length,
     key: block.text,
-    context: '',
     text: block.text,
   }));
-}
-
-/** Keyed by text only (the same strings as last time, so hashing is free); the context must match too. */
-function entryFor(cache: Map<string, UnitEntry>, unit: Unit): UnitEntry | undefined {
-  const entry = cache.get(unit.key);
-  return entry?.context === unit.context ? entry : undefined;
 }
 
 /** The units' blocks placed in the document (in the order of `indexes`), collecting HTML spans. */

@@ -9,10 +9,9 @@
  * starts with `---` / `+++` (it would read as front matter there). Whenever the scan is unsure
  * it does not split: a larger chunk is only slower, never wrong.
  *
- * Link reference and footnote definitions reach across the whole document. Their labels are
- * collected and appended to each chunk's parse (`suffix`), after the chunk's own text, so
- * `[label]` reads the same as in a whole-document parse. A definition we cannot read with
- * certainty makes the whole document one chunk.
+ * Link reference definitions reach across the document in CommonMark, but the parser
+ * (markdown-prose.ts) reads `[text]` as a link whether or not it is defined, so a chunk's
+ * prose depends on its own text only.
  */
 export interface MarkdownChunk {
   /** Where the chunk starts in the document. */
@@ -22,13 +21,6 @@ export interface MarkdownChunk {
 
 export interface MarkdownChunks {
   chunks: MarkdownChunk[];
-  /** Appended (after a blank line) to every chunk before parsing: the document's definitions. */
-  suffix: string;
-  /** For rescanning after an edit: each chunk's definitions, whether the text ends inside a block. */
-  definitions: string[][];
-  endOpen: boolean;
-  /** True when the scan gave up (a definition it cannot read): one chunk, the whole text. */
-  whole: boolean;
 }
 
 type State =
@@ -50,18 +42,8 @@ const HTML_BLOCKS: readonly { start: RegExp; end: RegExp }[] = [
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
 const CONTAINER_START = new Set([' ', '\t', '>', '-', '*', '+']);
 const FENCE_OPEN = /^(`{3,}|~{3,})/;
-/** A definition we understand: label, destination, optional one-line title, nothing else. */
-const LINK_DEFINITION = /^ {0,3}\[([^\]\[\\]+)\]:[ \t]*(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/;
-const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\[\\\s]+)\]:/;
-/** Anything that might be a definition (inside containers, indented, multi-line…). */
-const DEFINITION_LIKE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[[^\]]*\]:/;
-
 export function markdownChunks(text: string, previous?: { text: string; chunks: MarkdownChunks }): MarkdownChunks {
-  return (previous && rescan(text, previous.text, previous.chunks)) ?? scan(text, 0, undefined) ?? wholeDocument(text);
-}
-
-function wholeDocument(text: string): MarkdownChunks {
-  return { chunks: [{ offset: 0, text }], suffix: '', definitions: [[]], endOpen: false, whole: true };
+  return (previous && rescan(text, previous.text, previous.chunks)) ?? scan(text, 0, undefined);
 }
 
 /**
@@ -71,7 +53,6 @@ function wholeDocument(text: string): MarkdownChunks {
  * there on the old chunks, shifted, are what a full scan would find.
  */
 function rescan(text: string, oldText: string, old: MarkdownChunks): MarkdownChunks | undefined {
-  if (old.whole) return undefined;
   const shorter = Math.min(text.length, oldText.length);
   // Compare 4 KB at a time (native string comparison), then character by character.
   let prefix = 0;
@@ -87,9 +68,7 @@ function rescan(text: string, oldText: string, old: MarkdownChunks): MarkdownChu
   k = Math.max(0, k - 1);
   if (k === 0) return undefined;
   const tail = { old, delta: text.length - oldText.length, from: text.length - suffix };
-  const rest = scan(text, old.chunks[k].offset, tail);
-  if (!rest) return undefined;
-  return finish(old.chunks.slice(0, k).concat(rest.chunks), old.definitions.slice(0, k).concat(rest.definitions), rest.endOpen);
+  return { chunks: old.chunks.slice(0, k).concat(scan(text, old.chunks[k].offset, tail).chunks) };
 }
 
 const STRIDE = 4096;
@@ -102,15 +81,12 @@ interface Tail {
 }
 
 /** Scans from `start` (0, or where a chunk starts); with `tail`, stops once it can reuse the old chunks. */
-function scan(text: string, start: number, tail: Tail | undefined): MarkdownChunks | undefined {
+function scan(text: string, start: number, tail: Tail | undefined): MarkdownChunks {
   const chunks: MarkdownChunk[] = [];
-  const definitions: string[][] = [[]];
   let state: State = { kind: 'top' };
   let chunkStart = start;
   // Start of the blank run that may end the current chunk, or -1.
   let blankStart = -1;
-  let previousBlank = true;
-  let previousDefinition = false;
   let lineStart = start;
   let first = start === 0;
   // Old chunks by start offset, for finding where the scan meets them again.
@@ -129,39 +105,23 @@ function scan(text: string, start: number, tail: Tail | undefined): MarkdownChun
       if (state.kind === 'top' && blankStart >= 0 && canStartChunk(line)) {
         chunks.push({ offset: chunkStart, text: text.slice(chunkStart, blankStart) });
         chunkStart = lineStart;
-        definitions.push([]);
         if (tail && lineStart >= tail.from) {
           const at = lineStart - tail.delta;
           while (oldIndex < tail.old.chunks.length && tail.old.chunks[oldIndex].offset < at) oldIndex++;
           if (tail.old.chunks[oldIndex]?.offset === at) {
-            definitions.pop();
             const rest = tail.old.chunks.slice(oldIndex).map((chunk) => ({ offset: chunk.offset + tail.delta, text: chunk.text }));
-            return finish(chunks.concat(rest), definitions.concat(tail.old.definitions.slice(oldIndex)), tail.old.endOpen);
+            return { chunks: chunks.concat(rest) };
           }
         }
       }
       blankStart = -1;
-      if (state.kind === 'top' && !blank) {
-        const definition = readDefinition(line, previousBlank || previousDefinition);
-        if (definition === undefined) return undefined;
-        if (definition) definitions[definitions.length - 1].push(definition);
-        // A footnote's text runs on into the next line, so only a link definition can be followed by another.
-        previousDefinition = definition !== '' && !definition.startsWith('[^');
-      }
       state = nextState(state, line, first);
     }
-    previousBlank = blank;
     first = false;
     lineStart = next;
   }
   chunks.push({ offset: chunkStart, text: text.slice(chunkStart, blankStart >= 0 ? blankStart : text.length) });
-  return finish(chunks, definitions, state.kind !== 'top');
-}
-
-function finish(chunks: MarkdownChunk[], definitions: string[][], endOpen: boolean): MarkdownChunks | undefined {
-  const all = definitions.flat();
-  if (endOpen && all.length) return undefined; // the suffix would land inside the open block
-  return { chunks, suffix: all.length ? '\n\n' + all.join('\n\n') + '\n' : '', definitions, endOpen, whole: false };
+  return { chunks };
 }
 
 function isBlankLine(line: string): boolean {
@@ -174,20 +134,6 @@ function canStartChunk(line: string): boolean {
   const ch = line[0];
   if (ch === ' ' || ch === '\t') return false;
   return !line.startsWith('---') && !line.startsWith('+++');
-}
-
-/**
- * A definition line as a normalised stand-in (`[label]: #`), '' when the line is not one,
- * undefined when it might be one that we cannot read with certainty.
- */
-function readDefinition(line: string, canStartBlock: boolean): string | undefined {
-  if (!line.includes(']:')) return '';
-  if (!DEFINITION_LIKE.test(line)) return '';
-  if (!canStartBlock) return undefined;
-  const footnote = FOOTNOTE_DEFINITION.exec(line);
-  if (footnote) return `[^${footnote[1]}]: x`;
-  const link = LINK_DEFINITION.exec(line);
-  return link ? `[${link[1]}]: #` : undefined;
 }
 
 /** Most lines start with a letter: only run the container regex when a marker could be there. */

@@ -34,7 +34,7 @@ export function markdownBlocks(source: string, htmlSpans?: Span[]): ProseBlock[]
       if (!PROSE_CONTAINERS.has(node.name)) return true;
       const chars: string[] = [];
       for (let i = node.from; i < node.to; i++) chars.push(source[i] === WALL ? ' ' : source[i]);
-      maskInside(node.node, source, node.from, chars);
+      maskInside(node.node, node.from, chars);
       const text = chars.join('');
       if (!isBlank(text)) blocks.push({ offset: node.from, text });
       // Inline HTML inside prose still counts as HTML.
@@ -46,14 +46,14 @@ export function markdownBlocks(source: string, htmlSpans?: Span[]): ProseBlock[]
 }
 
 /** Masks a prose node's markup with spaces and whatever is not prose with WALL; text between them stays. */
-function maskInside(parent: SyntaxNode, source: string, blockStart: number, chars: string[]): void {
+function maskInside(parent: SyntaxNode, blockStart: number, chars: string[]): void {
   for (let child = parent.firstChild; child; child = child.nextSibling) {
     const name = child.name;
     if (MARKUP.has(name)) fill(chars, child.from - blockStart, child.to - blockStart, ' ');
-    else if (NOT_PROSE.has(name) || (name === 'URL' && parent.name !== 'Link') || (name === 'Link' && isBareUrl(child, source))) fill(chars, child.from - blockStart, child.to - blockStart, WALL);
+    else if (NOT_PROSE.has(name) || (name === 'URL' && parent.name !== 'Link')) fill(chars, child.from - blockStart, child.to - blockStart, WALL);
     else if (name === 'URL') fill(chars, child.from - blockStart, child.to - blockStart, ' ');
     else if (name === 'Escape') chars[child.from - blockStart] = ' ';
-    else maskInside(child, source, blockStart, chars);
+    else maskInside(child, blockStart, chars);
   }
 }
 
@@ -66,16 +66,6 @@ function collectHtml(node: SyntaxNode, out: Span[]): void {
     if (HTML.has(child.name)) out.push({ start: child.from, end: child.to });
     else collectHtml(child, out);
   }
-}
-
-/** A link whose text is its URL (`[https://x.y](https://x.y)`, `[www.x.y](https://www.x.y)`): the text is not prose. */
-function isBareUrl(link: SyntaxNode, source: string): boolean {
-  const marks = link.getChildren('LinkMark');
-  if (marks.length < 2) return false;
-  const text = source.slice(marks[0].to, marks[1].from).toLowerCase();
-  const urlNode = link.getChild('URL');
-  const url = urlNode ? source.slice(urlNode.from, urlNode.to).toLowerCase() : '';
-  return text.startsWith('http') || text.startsWith('www.') || (url !== '' && (url === text || url.endsWith('//' + text) || url === 'mailto:' + text));
 }
 
 /**

@@ -21,20 +21,11 @@ export function* eachProseBlock(text: string, languageId: string | undefined, ht
     for (const block of plaintextBlocks(text)) yield* splitLongBlock(block);
     return;
   }
-  // Chunk by chunk (markdown-chunks.ts): no parse holds the whole document's tree; a window of
-  // neighbouring chunks shares a parse (chunkProses).
-  const { chunks, suffix } = markdownChunks(text);
-  for (let from = 0; from < chunks.length; ) {
-    let to = from;
-    for (let chars = 0; to < chunks.length && chars < WINDOW_CHARS; to++) chars += chunks[to].text.length;
-    const window = chunks.slice(from, to);
-    const proses = chunkProses(window.map((chunk) => ({ text: chunk.text, context: suffix })));
-    for (let k = 0; k < window.length; k++) {
-      const { offset } = window[k];
-      for (const span of proses[k].htmlSpans) htmlSpans?.push({ start: offset + span.start, end: offset + span.end });
-      for (const block of proses[k].blocks) yield { offset: offset + block.offset, text: block.text };
-    }
-    from = to;
+  // Chunk by chunk (markdown-chunks.ts): no parse holds the whole document's tree.
+  for (const { offset, text: chunk } of markdownChunks(text).chunks) {
+    const prose = chunkProse(chunk);
+    for (const span of prose.htmlSpans) htmlSpans?.push({ start: offset + span.start, end: offset + span.end });
+    for (const block of prose.blocks) yield { offset: offset + block.offset, text: block.text };
   }
 }
 
@@ -44,84 +35,13 @@ export interface ChunkProse {
   htmlSpans: Span[];
 }
 
-/** A Markdown chunk to parse, and what its parse appends: the document's definitions (see markdown-chunks.ts), or ''. */
-export interface ChunkSource {
-  text: string;
-  context: string;
-}
-
-/** About this much Markdown goes into one parse in `analyze()`: a few milliseconds of work, and few parses per document. */
-const WINDOW_CHARS = 8_192;
-
-/**
- * The prose of several chunks, given in document order, from as few Markdown parses as can be.
- * Each parse has a fixed cost (micromark combines its extensions, mdast builds a compiler of
- * some ninety handlers), paid thousands of times when a large document is parsed chunk by
- * chunk. Chunks parse independently of their neighbours (markdown-chunks.ts), so chunks that
- * append the same context and need the same parser (GFM or CommonMark) are joined with a
- * blank line between and parsed once. Document order keeps front matter first and a fence
- * left open last.
- */
-export function chunkProses(chunks: readonly ChunkSource[]): ChunkProse[] {
-  const out = new Array<ChunkProse>(chunks.length);
-  // Few groups: a document's chunks share one context string.
-  const groups: { context: string; members: number[] }[] = [];
-  for (let i = 0; i < chunks.length; i++) {
-    const { text, context } = chunks[i];
-    const plain = plainProse(text);
-    if (plain) {
-      out[i] = plain;
-      continue;
-    }
-    let group = groups.find((candidate) => candidate.context === context);
-    if (!group) groups.push((group = { context, members: [] }));
-    group.members.push(i);
-  }
-  for (const { context, members } of groups) {
-    const proses = parseTogether(members.map((i) => chunks[i].text), context);
-    members.forEach((i, k) => (out[i] = proses[k]));
-  }
-  return out;
-}
-
-/** One chunk's prose. The editor's sessions parse chunk by chunk: one short parse per unit of work (see incremental.ts). */
-export function chunkProse(chunk: string, context: string): ChunkProse {
-  return chunkProses([{ text: chunk, context }])[0];
-}
-
-/** Chunks joined by blank lines, the context after them, parsed once; each chunk's blocks and spans back in its own offsets. */
-function parseTogether(texts: readonly string[], context: string): ChunkProse[] {
-  const starts: number[] = [];
-  let source = '';
-  for (const text of texts) {
-    if (starts.length) source += '\n\n';
-    starts.push(source.length);
-    source += text;
-  }
-  source += context;
+/** The prose of one Markdown chunk, which parses the same alone as within its document (markdown-chunks.ts). */
+export function chunkProse(chunk: string): ChunkProse {
+  const plain = plainProse(chunk);
+  if (plain) return plain;
   const htmlSpans: Span[] = [];
-  const blocks = markdownBlocks(source, htmlSpans);
-  const out = texts.map((): ChunkProse => ({ blocks: [], htmlSpans: [] }));
-  // Both lists come in document order, so each walk through the chunks only moves forward.
-  // Whatever lies past the last chunk is the context's (its definitions): not this document's prose.
-  const chunkFinder = () => {
-    let k = 0;
-    return (offset: number): number => {
-      while (k + 1 < starts.length && starts[k + 1] <= offset) k++;
-      return offset < starts[k] + texts[k].length ? k : -1;
-    };
-  };
-  const blockChunk = chunkFinder();
-  for (const block of blocks) {
-    const k = blockChunk(block.offset);
-    if (k >= 0) out[k].blocks.push(...splitLongBlock({ offset: block.offset - starts[k], text: block.text }));
-  }
-  const spanChunk = chunkFinder();
-  for (const span of htmlSpans) {
-    const k = spanChunk(span.start);
-    if (k >= 0) out[k].htmlSpans.push({ start: span.start - starts[k], end: span.end - starts[k] });
-  }
-  return out;
+  const blocks = markdownBlocks(chunk, htmlSpans).flatMap((block) => splitLongBlock(block));
+  return { blocks, htmlSpans };
 }
 
 /** A chunk that is one plain paragraph or heading needs no parse at all. */

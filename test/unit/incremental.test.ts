@@ -49,7 +49,7 @@ const PIECES = [
   '[plan]: https://example.com "Plan"',
   '[^1]: Footnote: you must read it.',
   '| a | b |\n|---|---|\n| you must | x |',
-  // GFM's other additions: a chunk without them is parsed as plain CommonMark (prose.ts).
+  // GFM's additions: strikethrough, autolink literals, task items (tables above).
   'a ~~struck~~ word, and ~one~ you must read',
   'Visit www.example.com or https://example.com/x so that you must not ask me@example.com.',
   '- [ ] a task you must do\n- [x] done because it was due',
@@ -123,7 +123,7 @@ describe('incremental analysis and fast paths', function () {
     );
   });
 
-  it('gives the same result whatever part of a Markdown document is analysed first (chunks parsed in windows)', async () => {
+  it('gives the same result whatever part of a Markdown document is analysed first', async () => {
     const markdown = { languageId: 'markdown' };
     await fc.assert(
       // Front matter must stay first in its parse, and a fence left open last.

@@ -53,6 +53,38 @@ describe('markup mapping', () => {
     assert.deepEqual(found(text), [at(text, 'must adapt'), at(text, 'must read'), at(text, 'must vote'), at(text, 'must go')]);
   });
 
+  it('never reads TOML front matter, autolinks, emails, images or inline HTML', () => {
+    const text = [
+      '+++',
+      'note = "you must sign"',
+      '+++',
+      '',
+      'See <https://x.example/you-must-sign>, www.you-must-sign.example, you-must-sign@x.example and ![you must sign](a.png).',
+      '',
+      'Then <span title="you must sign">x</span>.',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(text), []);
+  });
+
+  it('reads a dash line at the top as Markdown when no closing line makes it front matter', () => {
+    const text = '---\nyou must sign the form.\n';
+    assert.deepEqual(found(text), [at(text, 'must sign')]);
+  });
+
+  it('reads task items, quotes over several lines, and link text with or without a defined reference', () => {
+    const text = '- [ ] you must sign\n\n> Staff must\n> agree today.\n\nRead [you must vote][ref] and [you must go].\n\n[ref]: https://x.example\n';
+    assert.deepEqual(found(text), [at(text, 'must sign'), '29+12 must\n> agree', at(text, 'must vote'), at(text, 'must go')]);
+  });
+
+  it('keeps an escaped character or an entity from joining the words around it', () => {
+    const text = 'Staff must\\*sign* and you must&amp;go.';
+    const [block] = proseBlocks(text, 'markdown');
+    assert.equal(block.text.length, text.length);
+    assert.ok(!block.text.includes('amp'));
+    assert.ok(!block.text.includes('\\'));
+  });
+
   it('does not match across Markdown blocks', () => {
     assert.deepEqual(found('Everyone must\n\n- sign up\n'), []);
   });
