@@ -109,15 +109,15 @@ class Session implements AnalysisSession {
     if (markdown) {
       const chunks = markdownChunks(text, this.previous);
       this.previous = { text, chunks };
-      units = markdownUnits(chunks);
-    } else units = plaintextUnits(text);
+      units = chunks.chunks;
+    } else units = plaintextBlocks(text);
     // First the cheap pass: which units are unchanged. Blocks of the units that went away
     // (the edited ones) are offered to the new units, so editing one list item re-matches
     // only that item.
     // The unit map is updated in place (no copy of a large document's map per keystroke):
     // entries not seen in this run are dropped, their blocks kept aside for the new units.
     const stamp = ++this.runs;
-    const known = units.map((unit) => this.cache.units.get(unit.key));
+    const known = units.map((unit) => this.cache.units.get(unit.text));
     for (const entry of known) if (entry) entry.stamp = stamp;
     if (known.includes(undefined) || this.cache.units.size > units.length) this.cache.blocks = this.dropStale(stamp);
     const used = this.cache;
@@ -127,10 +127,10 @@ class Session implements AnalysisSession {
     let priorityLeft = onPriority ? order.priority : -1;
     for (const i of order.indexes) {
       const unit = units[i];
-      let entry = known[i] ?? used.units.get(unit.key);
+      let entry = known[i] ?? used.units.get(unit.text);
       if (!entry) {
         entry = { prose: parseUnit(unit, markdown), blocks: [], stamp };
-        used.units.set(unit.key, entry);
+        used.units.set(unit.text, entry);
         yield;
       }
       const blocks = entry.prose.blocks;
@@ -181,28 +181,18 @@ class Session implements AnalysisSession {
   }
 }
 
-/** A stretch of the document whose prose depends on its own text only (a Markdown chunk, a plain-text paragraph). */
-interface Unit extends Span {
-  /** The unit's text: its prose depends on nothing else. */
-  key: string;
+/**
+ * A stretch of the document whose prose depends on its own text only (a Markdown chunk, a
+ * plain-text paragraph): its text is its cache key. The chunks and paragraphs themselves, not
+ * copies: a copy per unit per keystroke cost 2 ms on a 100k-word document.
+ */
+interface Unit {
+  offset: number;
   text: string;
 }
 
 function parseUnit(unit: Unit, markdown: boolean): ChunkProse {
   return markdown ? chunkProse(unit.text) : { blocks: splitLongBlock({ offset: 0, text: unit.text }), htmlSpans: [] };
-}
-
-function markdownUnits({ chunks }: MarkdownChunks): Unit[] {
-  return chunks.map((chunk) => ({ start: chunk.offset, end: chunk.offset + chunk.text.length, key: chunk.text, text: chunk.text }));
-}
-
-function plaintextUnits(text: string): Unit[] {
-  return plaintextBlocks(text).map((block) => ({
-    start: block.offset,
-    end: block.offset + block.text.length,
-    key: block.text,
-    text: block.text,
-  }));
 }
 
 /** The units' blocks placed in the document (in the order of `indexes`), collecting HTML spans. */
@@ -220,7 +210,7 @@ function findingsOf(entry: BlockEntry, key: string, options: AnalyzeOptions): vo
 function placeUnits(units: readonly Unit[], entries: readonly UnitEntry[], indexes: readonly number[], key: string, options: AnalyzeOptions, htmlSpans?: Span[]): PlacedBlock[] {
   const placed: PlacedBlock[] = [];
   for (const i of indexes) {
-    const { start } = units[i];
+    const start = units[i].offset;
     const { prose, blocks } = entries[i];
     for (let j = 0; j < prose.blocks.length; j++) {
       const entry = blocks[j] as BlockEntry;
@@ -253,10 +243,11 @@ function placeEntry(entry: BlockEntry, offset: number): PlacedBlock {
 }
 
 /** Indexes with the ones overlapping `priority` first (`priority` of them), then the rest in order. */
-function priorityFirst(spans: readonly Span[], priority?: Span): { indexes: number[]; priority: number } {
-  const all = spans.map((_, i) => i);
+function priorityFirst(units: readonly Unit[], priority?: Span): { indexes: number[]; priority: number } {
+  const all = units.map((_, i) => i);
   if (!priority) return { indexes: all, priority: 0 };
-  const inside = all.filter((i) => spans[i].start < priority.end && spans[i].end > priority.start);
-  const outside = all.filter((i) => !(spans[i].start < priority.end && spans[i].end > priority.start));
+  const overlaps = (unit: Unit) => unit.offset < priority.end && unit.offset + unit.text.length > priority.start;
+  const inside = all.filter((i) => overlaps(units[i]));
+  const outside = all.filter((i) => !overlaps(units[i]));
   return { indexes: [...inside, ...outside], priority: inside.length };
 }
