@@ -77,7 +77,7 @@ describe('markup mapping', () => {
     assert.deepEqual(found(text), [at(text, 'must sign'), '29+12 must\n> agree', at(text, 'must vote'), at(text, 'must go')]);
   });
 
-  it('keeps an escaped character or an entity from joining the words around it', () => {
+  it('masks an escape’s backslash and a whole entity, keeping every offset', () => {
     const text = 'Staff must\\*sign* and you must&amp;go.';
     const [block] = proseBlocks(text, 'markdown');
     assert.equal(block.text.length, text.length);
