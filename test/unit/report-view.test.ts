@@ -3,7 +3,7 @@ import { analyze } from '../../src/core';
 import { buildReport } from '../../src/core/report';
 import { parseMessage } from '../../src/extension/report/messages';
 import { pageHtml } from '../../src/extension/report/page';
-import { reportBody, toneBucket } from '../../src/extension/report/report-view';
+import { MAX_STRIP_CELLS, reportBody, toneBucket } from '../../src/extension/report/report-view';
 
 const TEXT = 'You must submit <b>the form</b> by Friday. Attendance is mandatory. We want to grow, learn and have fun.';
 
@@ -25,6 +25,18 @@ describe('report view (webview HTML)', () => {
     assert.match(html, /<del>You must submit<\/del>.*<ins>We&#39;re asking you to submit<\/ins>/);
     // Every chart has a text alternative.
     assert.equal(html.match(/<svg /g)?.length, html.match(/<svg [^>]*role="img" aria-label="[^"]+"/g)?.length);
+  });
+
+  it('caps the strip: past MAX_STRIP_CELLS sentences, neighbours share a cell that reveals them all', () => {
+    const many = Array.from({ length: 2 * MAX_STRIP_CELLS + 1 }, (_, i) => (i % 2 ? 'You must sign the form today.' : 'We invite you to shape the plan.')).join(' ');
+    const big = buildReport(many, analyze(many), {});
+    assert.equal(big.sentences.length, 2 * MAX_STRIP_CELLS + 1);
+    const bigHtml = reportBody(big, { name: 'big.txt', version: 1 });
+    // Groups of 3: ceil((2 × MAX + 1) / MAX) sentences each.
+    assert.equal(bigHtml.match(/class="cell /g)?.length, Math.ceil(big.sentences.length / 3));
+    const [first, , third] = big.sentences;
+    assert.ok(bigHtml.includes(`data-offset="${first.offset}" data-length="${third.offset + third.length - first.offset}"`));
+    assert.match(bigHtml, new RegExp(`aria-label="Sentences 1–3 of ${big.sentences.length}, line 1, `));
   });
 
   it('buckets tone into five steps', () => {

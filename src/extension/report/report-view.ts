@@ -1,7 +1,7 @@
 // The report's body as HTML, from the report model alone (no vscode here: unit-testable).
 // Every piece of draft text goes through escapeHtml; actions carry data-* attributes that the
 // webview script turns into messages, which the panel validates before touching the document.
-import type { Tactic, ToneReport, TopFinding } from '../../core/report';
+import type { SentenceTone, Tactic, ToneReport, TopFinding } from '../../core/report';
 import { mostControlling } from '../../core/report/report-markdown';
 import { divergingBar, pronounBar, scoreGauge } from './charts';
 import { clip, escapeHtml, formatNumber } from './html';
@@ -41,18 +41,43 @@ function header(report: ToneReport, context: ViewContext): string {
 </header>`;
 }
 
+/**
+ * At most this many strip cells: past it, neighbouring sentences share a cell. A 1 MB draft
+ * has ~40k sentences; a button each made 6.9 MB of HTML, built and posted to the webview in
+ * one piece (the extension host stalled for up to 0.9 s), for a strip too fine to read.
+ */
+export const MAX_STRIP_CELLS = 1000;
+
+/** A shared cell's tone: its sentences' tones, weighted by their length. */
+function meanTone(group: readonly SentenceTone[]): number {
+  let weighted = 0;
+  let total = 0;
+  for (const s of group) {
+    weighted += s.tone * s.length;
+    total += s.length;
+  }
+  return total ? weighted / total : 0;
+}
+
 function strip(report: ToneReport): string {
   const { sentences } = report;
   if (!sentences.length) return '';
-  const cells = sentences
-    .map((s, i) => {
-      const bucket = toneBucket(s.tone);
-      const label = `Sentence ${i + 1} of ${sentences.length}, line ${s.line}, ${bucket.words}: ${clip(s.text)}`;
-      // flex-grow ∝ length: a long sentence takes more of the strip, as it does of the draft.
-      const grow = Math.max(1, Math.min(12, Math.round(s.length / 20)));
-      return `<button class="cell ${bucket.className} grow-${grow}" ${revealAttrs(s.offset, s.length)} tabindex="${i === 0 ? 0 : -1}" title="${escapeHtml(clip(s.text, 160))}" aria-label="${escapeHtml(label)}"></button>`;
-    })
-    .join('');
+  const size = Math.ceil(sentences.length / MAX_STRIP_CELLS);
+  const cells: string[] = [];
+  for (let from = 0; from < sentences.length; from += size) {
+    const group = sentences.slice(from, from + size);
+    const first = group[0];
+    const last = group[group.length - 1];
+    const length = last.offset + last.length - first.offset;
+    const bucket = toneBucket(group.length === 1 ? first.tone : meanTone(group));
+    const label =
+      group.length === 1
+        ? `Sentence ${from + 1} of ${sentences.length}, line ${first.line}, ${bucket.words}: ${clip(first.text)}`
+        : `Sentences ${from + 1}–${from + group.length} of ${sentences.length}, ${first.line === last.line ? `line ${first.line}` : `lines ${first.line}–${last.line}`}, ${bucket.words}: ${clip(first.text)}`;
+    // flex-grow ∝ length: a long sentence takes more of the strip, as it does of the draft.
+    const grow = Math.max(1, Math.min(12, Math.round(length / size / 20)));
+    cells.push(`<button class="cell ${bucket.className} grow-${grow}" ${revealAttrs(first.offset, length)} tabindex="${from === 0 ? 0 : -1}" title="${escapeHtml(clip(first.text, 160))}" aria-label="${escapeHtml(label)}"></button>`);
+  }
   const worst = mostControlling(report, 3);
   const list = worst.length
     ? `<p class="hint">Most controlling:</p><ol class="sentences">${worst
@@ -62,7 +87,7 @@ function strip(report: ToneReport): string {
   return section(
     'h-sentences',
     'Sentence by sentence',
-    `<div class="strip" role="group" aria-label="Sentences coloured by tone; arrow keys move, Enter shows the sentence in the editor">${cells}</div>
+    `<div class="strip" role="group" aria-label="Sentences coloured by tone; arrow keys move, Enter shows the sentence in the editor">${cells.join('')}</div>
 <p class="legend scale" aria-hidden="true">controls <span class="swatch tone-c2"></span><span class="swatch tone-c1"></span><span class="swatch tone-0"></span><span class="swatch tone-i1"></span><span class="swatch tone-i2"></span> inspires · click a sentence to see it in the draft</p>
 ${list}`,
   );
