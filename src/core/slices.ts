@@ -37,3 +37,11 @@ export async function runInSlices<T>(steps: Generator<void, T>, slicing: Slicing
     }
   }
 }
+
+/** Runs a job written as such a generator to its end at once (for callers that may block: the CLI, tests). */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}

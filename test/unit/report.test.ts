@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { SentenceCache, buildReport, findingKey, reportSentenceCache, verdictFor } from '../../src/core/report';
+import { SentenceCache, buildReport, findingKey, reportSentenceCache, reportSteps, verdictFor } from '../../src/core/report';
+import { runInSlices } from '../../src/core/slices';
 
 function reportOf(text: string, languageId = 'plaintext') {
   return buildReport(text, analyze(text, { languageId }), { languageId });
@@ -202,5 +203,21 @@ describe('report: sentence cache (the panel parses only what changed, in slices)
     const aborted = new SentenceCache();
     const done = await aborted.prepare(draft, 'markdown', { signal, yield: async () => void (signal.aborted = true), maxSliceMs: 1 });
     assert.equal(done, false);
+  });
+});
+
+describe('report: in slices', () => {
+  it('builds the same report in slices, yielding within the sentence-by-sentence steps', async () => {
+    const text = Array.from({ length: 1500 }, (_, i) => `${i % 3 ? ORDERS : RALLY}\n\n`).join('');
+    const result = analyze(text, { languageId: 'markdown' });
+    const sentences = reportSentenceCache();
+    await sentences.prepare(text, 'markdown', { yield: async () => {} });
+    let yields = 0;
+    // maxSliceMs 0: a yield after every unit of work, so the count is the number of units.
+    const sliced = await runInSlices(reportSteps(text, result, { languageId: 'markdown', sentences }), { maxSliceMs: 0, yield: async () => void yields++ });
+    assert.deepEqual(sliced, buildReport(text, result, { languageId: 'markdown' }));
+    // Each tactic alone yields once per 500 sentences.
+    const perTactics = sliced!.tactics.length * Math.floor(sliced!.sentences.length / 500);
+    assert.ok(yields > perTactics, `${yields} yields, ${sliced!.sentences.length} sentences`);
   });
 });

@@ -1,5 +1,6 @@
 import { BUILTIN_RULES } from '../builtin-lexicon';
 import { directiveWithoutReason } from '../checks/directive-without-reason';
+import { runToEnd } from '../slices';
 import { type AnalysisResult, DIMENSIONS, type Finding, type LexiconRule, type Severity } from '../types';
 import { MISSING_PATTERNS, findMissing } from './missing';
 import { POLES } from './poles';
@@ -17,6 +18,9 @@ export interface ReportOptions {
   /** The draft's sentences from the last report, so only changed blocks are parsed again. */
   sentences?: SentenceCache;
 }
+
+/** Sentences joined or placed between two yields of `sentenceTones` (a few milliseconds). */
+const SENTENCES_PER_STEP = 2000;
 
 /** How fast a sentence's tone saturates: one finding ≈ ±0.58, two ≈ ±0.87. */
 const SENTENCE_SPREAD = 1.5;
@@ -39,20 +43,32 @@ export function reportSentenceCache(): SentenceCache {
 
 /** Everything the "Analyze tone" report shows, computed from the text and its analysis. */
 export function buildReport(text: string, result: AnalysisResult, options: ReportOptions = {}): ToneReport {
+  return runToEnd(reportSteps(text, result, options));
+}
+
+/**
+ * `buildReport` as units of work, for `runInSlices`: the panel and its export build a large
+ * draft's report without blocking the editor (a 1 MB draft's took ~200–250 ms in one piece).
+ */
+export function* reportSteps(text: string, result: AnalysisResult, options: ReportOptions = {}): Generator<void, ToneReport> {
   const rules = options.rules ?? BUILTIN_RULES;
   const rulesById = new Map<string, LexiconRule>(rules.map((r) => [r.id, r]));
   rulesById.set(directiveWithoutReason.id, directiveWithoutReason);
-  const parsed = options.sentences ? options.sentences.sentences(text, options.languageId) : parseSentences(text, options.languageId);
+  const parsed = options.sentences ? yield* options.sentences.sentenceSteps(text, options.languageId) : parseSentences(text, options.languageId);
+  yield;
   const sentenceOf = result.findings.map((f) => sentenceAt(parsed, f.offset));
-
   const directives = countDirectives(result.findings, sentenceOf, rulesById);
+  yield;
   const pronouns = pronounBalance(parsed);
+  yield;
   const counts = {
     control: result.findings.filter((f) => f.polarity === 'control').length,
     inspiring: result.findings.filter((f) => f.polarity === 'inspiring').length,
   };
   const verdict = result.words === 0 ? 'Nothing to analyse' : verdictFor(result.score);
-  const { missing } = findMissing(parsed, result.findings, rulesById, { directives, findings: result.findings }, result.words);
+  const { missing } = yield* findMissing(parsed, result.findings, rulesById, { directives, findings: result.findings }, result.words);
+  const sentences = yield* sentenceTones(text, parsed, result.findings, sentenceOf);
+  const tactics = yield* detectTactics(parsed, pronouns);
 
   return {
     score: result.score,
@@ -68,10 +84,10 @@ export function buildReport(text: string, result: AnalysisResult, options: Repor
       inspiringPole: POLES[dimension].inspiring,
       ...result.dimensions[dimension],
     })),
-    sentences: sentenceTones(text, parsed, result.findings, sentenceOf),
+    sentences,
     topFindings: topFindings(text, result.findings, options.topFindings ?? 5),
     missing,
-    tactics: detectTactics(parsed, pronouns),
+    tactics,
     pronouns,
   };
 }
@@ -118,10 +134,11 @@ const SOFT_BREAK = /^[ \t]*\r?\n[ \t]*$/;
  * at 80 columns would show as halves; for the strip (only) the halves are joined again. The
  * directive figures keep compromise's split, so they agree with the diagnostics.
  */
-function sentenceTones(text: string, parsed: readonly ParsedSentence[], findings: readonly Finding[], sentenceOf: readonly number[]): SentenceTone[] {
+function* sentenceTones(text: string, parsed: readonly ParsedSentence[], findings: readonly Finding[], sentenceOf: readonly number[]): Generator<void, SentenceTone[]> {
   const tones: SentenceTone[] = [];
   const shownAs: number[] = [];
-  parsed.forEach((s, i) => {
+  for (let i = 0; i < parsed.length; i++) {
+    const s = parsed[i];
     const previous = tones[tones.length - 1];
     const gap = previous ? text.slice(previous.offset + previous.length, s.offset) : '';
     if (previous && i > 0 && !ENDS_SENTENCE.test(parsed[i - 1].text) && SOFT_BREAK.test(gap)) {
@@ -131,7 +148,9 @@ function sentenceTones(text: string, parsed: readonly ParsedSentence[], findings
       tones.push({ offset: s.offset, length: s.length, text: s.text, line: 0, tone: 0, control: 0, inspiring: 0 });
     }
     shownAs.push(tones.length - 1);
-  });
+    if (i % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+  }
+  yield;
   findings.forEach((f, i) => {
     const tone = tones[shownAs[sentenceOf[i]]];
     if (tone) tone[f.polarity]++;

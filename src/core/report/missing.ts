@@ -87,15 +87,16 @@ const MOVES: Move[] = [
 /**
  * What a draft does not do: each move counts as present when a lexicon rule for it fired, or
  * when the report's own parse finds one of its phrases. Returns the evidence of the moves present
- * too, so a test (or a curious reader) can see why a move was not reported missing.
+ * too, so a test (or a curious reader) can see why a move was not reported missing. A generator
+ * that yields between moves, for `runInSlices`.
  */
-export function findMissing(
+export function* findMissing(
   sentences: readonly ParsedSentence[],
   findings: readonly Finding[],
   rulesById: ReadonlyMap<string, LexiconRule>,
   context: MoveContext,
   words: number,
-): { missing: MissingMove[]; present: Partial<Record<MissingMove['id'], Evidence>> } {
+): Generator<void, { missing: MissingMove[]; present: Partial<Record<MissingMove['id'], Evidence>> }> {
   const missing: MissingMove[] = [];
   const present: Partial<Record<MissingMove['id'], Evidence>> = {};
   if (words < MIN_WORDS_FOR_MISSING) return { missing, present };
@@ -104,9 +105,11 @@ export function findMissing(
       const rule = rulesById.get(f.ruleId);
       return rule !== undefined && move.rule(rule);
     });
+    // A move no rule found is looked for in every sentence: one step per move (see detectTactics).
     const evidence = byRule ? { offset: byRule.offset, length: byRule.length, text: byRule.text } : byPattern(sentences, move.patterns);
     if (evidence) present[move.id] = evidence;
     else missing.push({ id: move.id, dimension: move.dimension, title: move.title, advice: move.advice(context) });
+    yield;
   }
   return { missing, present };
 }

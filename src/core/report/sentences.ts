@@ -2,7 +2,7 @@ import { matchSentence } from '../lazy-parse';
 import { nlp, type Term } from '../nlp';
 import { eachProseBlock, proseBlocks } from '../prose';
 import type { ProseBlock } from '../prose-block';
-import { type Slicing, runInSlices } from '../slices';
+import { type Slicing, runInSlices, runToEnd } from '../slices';
 
 /** A sentence as the report reads it: its place in the document and compromise's terms. */
 export interface ParsedSentence {
@@ -43,6 +43,9 @@ export function parseSentences(text: string, languageId: string | undefined): Pa
  * The sentences of the last draft it saw, kept by block text: the next draft only parses the
  * blocks that changed. `prepare` does that parse in slices (for the editor), `sentences` reads it.
  */
+/** Blocks placed between two yields of `sentenceSteps`. */
+const BLOCKS_PER_STEP = 500;
+
 export class SentenceCache {
   private byBlock = new Map<string, BlockSentence[]>();
   private last: { text: string; languageId: string | undefined; blocks: ProseBlock[] } | undefined;
@@ -61,10 +64,19 @@ export class SentenceCache {
 
   /** The draft's sentences, parsing (at once) whatever `prepare` did not. */
   sentences(text: string, languageId: string | undefined): ParsedSentence[] {
-    const run = this.parseNewBlocks(text, languageId);
-    while (!run.next().done);
+    return runToEnd(this.sentenceSteps(text, languageId));
+  }
+
+  /** `sentences` as units of work, for `runInSlices` (placing a 1 MB draft's ~40k sentences took ~40 ms). */
+  *sentenceSteps(text: string, languageId: string | undefined): Generator<void, ParsedSentence[]> {
+    yield* this.parseNewBlocks(text, languageId);
     const out: ParsedSentence[] = [];
-    for (const block of this.last?.blocks ?? []) if (!isEmptyProse(block.text)) out.push(...placed(this.byBlock.get(block.text) ?? [], block.offset));
+    let placedBlocks = 0;
+    for (const block of this.last?.blocks ?? []) {
+      if (isEmptyProse(block.text)) continue;
+      out.push(...placed(this.byBlock.get(block.text) ?? [], block.offset));
+      if (++placedBlocks % BLOCKS_PER_STEP === 0) yield;
+    }
     return out;
   }
 

@@ -146,11 +146,23 @@ const DETECTORS: Detector[] = [
   },
 ];
 
-/** The charismatic leadership tactics (Antonakis et al.) a draft uses, with phrases as evidence. */
-export function detectTactics(sentences: readonly ParsedSentence[], pronouns: PronounBalance): Tactic[] {
-  return DETECTORS.map((detector) => {
+/** Sentences read between two yields of `detectTactics`: a few milliseconds of work. */
+const SENTENCES_PER_STEP = 500;
+
+/**
+ * The charismatic leadership tactics (Antonakis et al.) a draft uses, with phrases as evidence.
+ * A generator that yields between runs of sentences, for `runInSlices` (a 1 MB draft has ~40k).
+ */
+export function* detectTactics(sentences: readonly ParsedSentence[], pronouns: PronounBalance): Generator<void, Tactic[]> {
+  const tactics: Tactic[] = [];
+  for (const detector of DETECTORS) {
     // Phrases from whole sentences read better as evidence than those from headings ("Why we are doing this").
-    const found = sentences.flatMap((s) => detector.find(s).map((e) => ({ e, prose: /[.!?]["'”’)]*$/.test(s.text) })));
+    const found: { e: Evidence; prose: boolean }[] = [];
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      for (const e of detector.find(s)) found.push({ e, prose: /[.!?]["'”’)]*$/.test(s.text) });
+      if (i % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+    }
     const evidence = [...found.filter((f) => f.prose), ...found.filter((f) => !f.prose)].slice(0, MAX_EVIDENCE).map((f) => f.e);
     const tactic: Tactic = {
       id: detector.id,
@@ -164,6 +176,8 @@ export function detectTactics(sentences: readonly ParsedSentence[], pronouns: Pr
       // One "we" in a memo of orders is not speaking for the group.
       tactic.present = pronouns.we > 0 && pronouns.we >= Math.min(pronouns.i + pronouns.you, 3);
     }
-    return tactic;
-  });
+    tactics.push(tactic);
+    yield;
+  }
+  return tactics;
 }

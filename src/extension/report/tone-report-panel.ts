@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { suggestionEdit } from '../../core/fix';
+import { runInSlices } from '../../core/slices';
 import type { SentenceCache, ToneReport } from '../../core/report';
 import { loadReport } from '../core-loader';
 import type { Analyses } from '../analyses';
@@ -22,8 +23,9 @@ interface Shown {
 
 /**
  * The report for a document without blocking the editor (the panel's and the Markdown
- * export's): the analysis and the report's own parse of the draft (only its changed blocks,
- * with a `SentenceCache` kept between calls) run in slices. Undefined once `superseded()`.
+ * export's): the analysis, the report's own parse of the draft (only its changed blocks,
+ * with a `SentenceCache` kept between calls) and the report itself run in slices. Undefined
+ * once `superseded()`.
  */
 export async function reportInSlices(analyses: Analyses, document: vscode.TextDocument, sentences: SentenceCache, superseded: () => boolean): Promise<ToneReport | undefined> {
   const result = await analyses.analyze(document);
@@ -35,7 +37,7 @@ export async function reportInSlices(analyses: Analyses, document: vscode.TextDo
     },
   };
   if (!(await sentences.prepare(text, document.languageId, { signal, yield: yieldTurn })) || superseded()) return undefined;
-  return loadReport().buildReport(text, result, { languageId: document.languageId, rules: analyses.optionsFor(document).rules, sentences });
+  return runInSlices(loadReport().reportSteps(text, result, { languageId: document.languageId, rules: analyses.optionsFor(document).rules, sentences }), { signal, yield: yieldTurn });
 }
 
 export function documentName(document: vscode.TextDocument): string {
