@@ -1,7 +1,7 @@
 import { type PlacedBlock, lexiconFor, resultSteps, toFinding } from './analyze';
 import { BUILTIN_RULES } from './builtin-lexicon';
 import type { CompiledLexicon } from './compiled-lexicon';
-import { type MarkdownChunks, markdownChunks } from './markdown-chunks';
+import { type MarkdownChunk, markdownChunks } from './markdown-chunks';
 import { type BlockAnalysis, matchBlock } from './match-block';
 import { plaintextBlocks } from './plaintext-prose';
 import { type ChunkProse, chunkProse, isMarkdown } from './prose';
@@ -81,7 +81,7 @@ class Session implements AnalysisSession {
   private cache: Caches = { units: new Map(), blocks: new Map() };
   private runs = 0;
   /** The last Markdown text and its chunks, so the next scan only looks around the edit. */
-  private previous: { text: string; chunks: MarkdownChunks } | undefined;
+  private previous: { text: string; chunks: readonly MarkdownChunk[] } | undefined;
 
   update(text: string, options: AnalyzeOptions = {}): AnalysisResult {
     const run = this.run(text, options);
@@ -107,9 +107,8 @@ class Session implements AnalysisSession {
     }
     let units: Unit[];
     if (markdown) {
-      const chunks = markdownChunks(text, this.previous);
-      this.previous = { text, chunks };
-      units = chunks.chunks;
+      units = markdownChunks(text, this.previous);
+      this.previous = { text, chunks: units };
     } else units = plaintextBlocks(text);
     // First the cheap pass: which units are unchanged. Blocks of the units that went away
     // (the edited ones) are offered to the new units, so editing one list item re-matches

@@ -19,10 +19,6 @@ export interface MarkdownChunk {
   text: string;
 }
 
-export interface MarkdownChunks {
-  chunks: MarkdownChunk[];
-}
-
 type State =
   | { kind: 'top' }
   | { kind: 'fence'; char: string; length: number }
@@ -42,7 +38,8 @@ const HTML_BLOCKS: readonly { start: RegExp; end: RegExp }[] = [
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
 const CONTAINER_START = new Set([' ', '\t', '>', '-', '*', '+']);
 const FENCE_OPEN = /^(`{3,}|~{3,})/;
-export function markdownChunks(text: string, previous?: { text: string; chunks: MarkdownChunks }): MarkdownChunks {
+
+export function markdownChunks(text: string, previous?: { text: string; chunks: readonly MarkdownChunk[] }): MarkdownChunk[] {
   return (previous && rescan(text, previous.text, previous.chunks)) ?? scan(text, 0, undefined);
 }
 
@@ -52,7 +49,7 @@ export function markdownChunks(text: string, previous?: { text: string; chunks: 
  * start the scanner's state is always the same (top level, after a blank line), so from
  * there on the old chunks, shifted, are what a full scan would find.
  */
-function rescan(text: string, oldText: string, old: MarkdownChunks): MarkdownChunks | undefined {
+function rescan(text: string, oldText: string, old: readonly MarkdownChunk[]): MarkdownChunk[] | undefined {
   const shorter = Math.min(text.length, oldText.length);
   // Compare 4 KB at a time (native string comparison), then character by character.
   let prefix = 0;
@@ -64,24 +61,24 @@ function rescan(text: string, oldText: string, old: MarkdownChunks): MarkdownChu
   while (suffix < shorter - prefix && text.charCodeAt(text.length - 1 - suffix) === oldText.charCodeAt(oldText.length - 1 - suffix)) suffix++;
   // The chunk holding the first change, then one more back: its first line is wholly unchanged.
   let k = 0;
-  while (k + 1 < old.chunks.length && old.chunks[k + 1].offset <= prefix) k++;
+  while (k + 1 < old.length && old[k + 1].offset <= prefix) k++;
   k = Math.max(0, k - 1);
   if (k === 0) return undefined;
   const tail = { old, delta: text.length - oldText.length, from: text.length - suffix };
-  return { chunks: old.chunks.slice(0, k).concat(scan(text, old.chunks[k].offset, tail).chunks) };
+  return old.slice(0, k).concat(scan(text, old[k].offset, tail));
 }
 
 const STRIDE = 4096;
 
 interface Tail {
-  old: MarkdownChunks;
+  old: readonly MarkdownChunk[];
   delta: number;
   /** Where the unchanged tail starts in the new text. */
   from: number;
 }
 
 /** Scans from `start` (0, or where a chunk starts); with `tail`, stops once it can reuse the old chunks. */
-function scan(text: string, start: number, tail: Tail | undefined): MarkdownChunks {
+function scan(text: string, start: number, tail: Tail | undefined): MarkdownChunk[] {
   const chunks: MarkdownChunk[] = [];
   let state: State = { kind: 'top' };
   let chunkStart = start;
@@ -107,10 +104,10 @@ function scan(text: string, start: number, tail: Tail | undefined): MarkdownChun
         chunkStart = lineStart;
         if (tail && lineStart >= tail.from) {
           const at = lineStart - tail.delta;
-          while (oldIndex < tail.old.chunks.length && tail.old.chunks[oldIndex].offset < at) oldIndex++;
-          if (tail.old.chunks[oldIndex]?.offset === at) {
-            const rest = tail.old.chunks.slice(oldIndex).map((chunk) => ({ offset: chunk.offset + tail.delta, text: chunk.text }));
-            return { chunks: chunks.concat(rest) };
+          while (oldIndex < tail.old.length && tail.old[oldIndex].offset < at) oldIndex++;
+          if (tail.old[oldIndex]?.offset === at) {
+            const rest = tail.old.slice(oldIndex).map((chunk) => ({ offset: chunk.offset + tail.delta, text: chunk.text }));
+            return chunks.concat(rest);
           }
         }
       }
@@ -121,7 +118,7 @@ function scan(text: string, start: number, tail: Tail | undefined): MarkdownChun
     lineStart = next;
   }
   chunks.push({ offset: chunkStart, text: text.slice(chunkStart, blankStart >= 0 ? blankStart : text.length) });
-  return { chunks };
+  return chunks;
 }
 
 function isBlankLine(line: string): boolean {

@@ -22,7 +22,7 @@ export function* eachProseBlock(text: string, languageId: string | undefined, ht
     return;
   }
   // Chunk by chunk (markdown-chunks.ts): no parse holds the whole document's tree.
-  for (const { offset, text: chunk } of markdownChunks(text).chunks) {
+  for (const { offset, text: chunk } of markdownChunks(text)) {
     const prose = chunkProse(chunk);
     for (const span of prose.htmlSpans) htmlSpans?.push({ start: offset + span.start, end: offset + span.end });
     for (const block of prose.blocks) yield { offset: offset + block.offset, text: block.text };
