@@ -5,7 +5,7 @@ import type { LexiconIndex, PatternEntry, Reg } from './lexicon-index';
 import { nlp, type Term, type View } from './nlp';
 import { packedMap } from './packed-array';
 import { giveTermsOneShape } from './term-shape';
-import { type WordForms, mayMatchInOrder, termHas, wordForms } from './word-order';
+import { type WordForms, hasAnyOf, hasRequiredWords, mayMatchInOrder, termHas, wordForms } from './word-order';
 
 /**
  * compromise's `nlp(text)` runs these hooks in order. The first four only tokenise (word forms,
@@ -171,20 +171,6 @@ function parsedPattern(pattern: string): Reg[] {
 
 function documentOf(doc: View): Term[][] {
   return (doc as unknown as { document: Term[][] }).document;
-}
-
-/**
- * Whether a sentence with these word forms has, for each required token, one of its words.
- * Loops, not `every`/`some` with closures: about 300k checks on a 100k-word document.
- */
-export function hasRequiredWords(forms: Set<string>, required: readonly (readonly string[])[]): boolean {
-  for (const words of required) if (!hasAnyOf(forms, words)) return false;
-  return true;
-}
-
-function hasAnyOf(forms: Set<string>, words: readonly string[]): boolean {
-  for (const word of words) if (forms.has(word)) return true;
-  return false;
 }
 
 /** The patterns (entry indexes, ascending) whose required words all occur in the sentence, in order (word-order.ts). */

@@ -1,10 +1,10 @@
 import type { CompiledLexicon } from './compiled-lexicon';
-import { type Found, findMatches, firstMatchGroups, hasRequiredWords, matchSentence } from './lazy-parse';
+import { type Found, findMatches, firstMatchGroups, matchSentence } from './lazy-parse';
 import type { Term, View } from './nlp';
 import { type ProseBlock, WALL } from './prose-block';
 import { packedMap } from './packed-array';
 import { isQuestion, quotedTerms } from './sentence-context';
-import { wordForms } from './word-order';
+import { hasRequiredWords, wordForms } from './word-order';
 import type { LexiconRule } from './types';
 
 /** A rule hit inside one block, before severity, suggestions and document-level checks. */

@@ -85,6 +85,20 @@ export function termHas(term: Term, words: { has(word: string): boolean }): bool
   return false;
 }
 
+/**
+ * Whether a sentence with these word forms has, for each required token, one of its words.
+ * Loops, not `every`/`some` with closures: about 300k checks on a 100k-word document.
+ */
+export function hasRequiredWords(forms: Set<string>, required: readonly (readonly string[])[]): boolean {
+  for (const words of required) if (!hasAnyOf(forms, words)) return false;
+  return true;
+}
+
+export function hasAnyOf(forms: Set<string>, words: readonly string[]): boolean {
+  for (const word of words) if (forms.has(word)) return true;
+  return false;
+}
+
 /** The pattern's checkable tokens, in order, grouped into runs that must be on consecutive terms. */
 function chainsOf(regs: readonly Reg[]): Token[][] {
   const chains: Token[][] = [];
