@@ -7,7 +7,9 @@ import { MAX_STRIP_CELLS, reportBody, toneBucket } from '../../src/extension/rep
 
 const TEXT = 'You must submit <b>the form</b> by Friday. Attendance is mandatory. We want to grow, learn and have fun.';
 
-describe('report view (webview HTML)', () => {
+describe('report view (webview HTML)', function () {
+  // The strip-cap case analyses a draft of a few thousand sentences.
+  this.timeout(30_000);
   const report = buildReport(TEXT, analyze(TEXT), {});
   const html = reportBody(report, { name: 'memo "draft".txt', version: 7 });
 

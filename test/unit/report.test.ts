@@ -206,7 +206,9 @@ describe('report: sentence cache (the panel parses only what changed, in slices)
   });
 });
 
-describe('report: in slices', () => {
+describe('report: in slices', function () {
+  // A 1,500-paragraph draft analysed and reported twice: ~2 s here, more on a loaded CI machine.
+  this.timeout(30_000);
   it('builds the same report in slices, yielding within the sentence-by-sentence steps', async () => {
     const text = Array.from({ length: 1500 }, (_, i) => `${i % 3 ? ORDERS : RALLY}\n\n`).join('');
     const result = analyze(text, { languageId: 'markdown' });
