@@ -17,17 +17,32 @@ describe('robust: big documents in the editor', function () {
     // 2–3 s in the profile: open a small one first, so the figure is about the big document.
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(await scratchFile('# Warm-up\n\nHello.\n')));
   });
-  afterEach(() => closeAll());
+  afterEach(async () => {
+    await closeAll();
+    await leadlintOff(false);
+  });
   after(() => deleteIfThere(fileUri('scratch')));
 
   for (const [name, text] of [
     ['a 5 MB Markdown document', markdownOf(5 * 1024 * 1024)],
     ['a single 1 MB line', 'You must book a desk by Friday. We invite you to shape the plan. '.repeat(16_200)],
   ] as const) {
-    it(`${name}: the extension host stays responsive while it is analysed (longest blocking slice)`, async function () {
+    it(`${name}: the extension host stays responsive while it is analysed (longest blocking slice, beside VS Code alone)`, async function () {
       this.timeout(600_000);
       // Counted before the measurement: the test shares the extension host's thread.
       const wanted = analyze(text, { languageId: 'markdown' }).findings.length;
+      // VS Code alone first: the same text opened with leadlint off. VS Code's own Markdown
+      // extension tokenises the document and sends it to its language server in this thread,
+      // which blocked for 0.4–2 s in profiles; this is the floor leadlint's figure stands on.
+      await leadlintOff(true);
+      const alone = await longestBlockingSlice(async () => {
+        await vscode.commands.executeCommand('vscode.open', await scratchFile(text));
+        await quiet();
+        return performance.now();
+      });
+      await closeAll();
+      await leadlintOff(false);
+      await quiet();
       const uri = await scratchFile(text);
       // Stop the clock when the diagnostics arrive, before reading them: reading 50,000
       // diagnostics back is this test's cost, not the extension's.
@@ -40,11 +55,20 @@ describe('robust: big documents in the editor', function () {
           resolve(at);
         });
       });
-      const { longest, seconds, longestGc } = await longestBlockingSlice(async () => {
+      let diagnosticsAfter = 0;
+      const { longest, longestGc } = await longestBlockingSlice(async () => {
+        const started = performance.now();
         await vscode.commands.executeCommand('vscode.open', uri);
-        return published;
+        diagnosticsAfter = ((await published) - started) / 1000;
+        // The same window as VS Code alone: until the host is quiet again.
+        await quiet();
+        return performance.now();
       });
-      figure(name, `${wanted} diagnostics after ${seconds.toFixed(1)} s; longest blocking slice ${longest.toFixed(0)} ms (timer every 10 ms); longest GC pause ${longestGc.toFixed(0)} ms`);
+      figure(
+        name,
+        `${wanted} diagnostics after ${diagnosticsAfter.toFixed(1)} s; longest blocking slice ${longest.toFixed(0)} ms with leadlint, ` +
+          `${alone.longest.toFixed(0)} ms with VS Code alone (timer every 10 ms); longest GC pause ${longestGc.toFixed(0)} ms`,
+      );
       // Generous: an unsliced analysis of this much text blocks for many seconds at once.
       assert.ok(longest < 5000, `the extension host was blocked for ${longest.toFixed(0)} ms`);
     });
@@ -58,6 +82,10 @@ describe('robust: big documents in the editor', function () {
     const uri = await scratchFile(text);
     await open(uri);
     await waitForDiagnostics(uri, () => leadlintDiagnostics(uri).length === wanted);
+    // VS Code's Markdown extension works on a newly opened document for a few seconds after it
+    // opens (tokenising it, sending it to its language server: 0.4–0.6 s blocks in a profile);
+    // let that pass, so the figure is about the report.
+    await quiet();
     const shown = api.toneReportsShown();
     const { longest, seconds, longestGc } = await longestBlockingSlice(async () => {
       await vscode.commands.executeCommand('leadlint.analyzeTone');
@@ -76,6 +104,7 @@ describe('robust: big documents in the editor', function () {
     const uri = await scratchFile(text);
     await open(uri);
     await waitForDiagnostics(uri, () => leadlintDiagnostics(uri).length === wanted);
+    await quiet();
     let exported: vscode.TextDocument | undefined;
     const { longest, seconds, longestGc } = await longestBlockingSlice(async () => {
       exported = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('leadlint.exportToneReport');
@@ -116,6 +145,27 @@ async function longestBlockingSlice(work: () => Promise<number>): Promise<{ long
     gc.disconnect();
   }
   return { longest: Math.max(longest, stopped - previous), seconds: (stopped - started) / 1000, longestGc };
+}
+
+/**
+ * Resolves once the extension host has run 1.5 s with no gap over 30 ms in a 10 ms timer (or
+ * after 30 s): whatever an open started, in leadlint or in VS Code's own extensions, is done.
+ */
+async function quiet(): Promise<void> {
+  const started = performance.now();
+  let calmSince = started;
+  let previous = started;
+  while (performance.now() - calmSince < 1500 && performance.now() - started < 30_000) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const now = performance.now();
+    if (now - previous > 30) calmSince = now;
+    previous = now;
+  }
+}
+
+/** Turns leadlint off in the workspace, or removes that setting again. */
+async function leadlintOff(off: boolean): Promise<void> {
+  await vscode.workspace.getConfiguration('leadlint').update('enable', off ? false : undefined, vscode.ConfigurationTarget.Workspace);
 }
 
 /** The panel's report lives in a webview the tests cannot read: poll the count the extension exposes. */
