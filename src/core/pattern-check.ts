@@ -53,7 +53,9 @@ const CANNOT = 'cannot';
 /**
  * Choices `(a|b)` that compromise accepts but never matches, measured on compromise 14: an
  * alternative holding a contraction (it matches the expanded words), a hyphenated word (it is
- * two terms), and an alternative of several words right after `*` (no backtracking there).
+ * two terms), an alternative that a shorter one before it starts (compromise takes the first
+ * alternative that matches and never retries the others), and, right after a repeated wildcard
+ * (`.*`, `.+`, `.{0,3}`), any choice but one of single plain words (its lookahead reads no more).
  */
 function neverMatchingChoice(pattern: string): string | undefined {
   let open = pattern.indexOf('(');
@@ -69,12 +71,35 @@ function neverMatchingChoice(pattern: string): string | undefined {
       if (/\p{L}-\p{L}/u.test(alternative) && splitsHyphens(alternative))
         return `"${alternative}" in (…) never matches: compromise splits this hyphenated word into two terms, so write "${alternative.replace(/-/g, ' ')}"`;
     }
-    const before = pattern.slice(0, open).trimEnd();
-    if ((before.endsWith('*') || before.endsWith('+')) && alternatives.some((a) => a.trim().includes(' ')))
-      return `a choice of several words right after "${before.slice(-1)}" never matches (compromise does not backtrack there): put a word between them, or split the pattern`;
+    const shadowed = shadowedAlternative(alternatives);
+    if (shadowed) return `"${shadowed.longer}" in (…) never matches: "${shadowed.shorter}" comes first and compromise does not try the rest, so put the longer alternative first`;
+    const wildcard = repeatedWildcardBefore(pattern.slice(0, open));
+    if (wildcard && !alternatives.every((a) => PLAIN_WORD.test(a.trim())))
+      return `a choice right after "${wildcard}" never matches unless each alternative is one plain word (compromise does not look further there): put a word between them, or split the pattern`;
     open = pattern.indexOf('(', close);
   }
   return undefined;
+}
+
+/** One word with no #Tag, !negation or other syntax. */
+const PLAIN_WORD = /^[\p{L}\p{N}'’.-]+$/u;
+
+/** The first alternative that an earlier, shorter one starts (word by word), if any. */
+function shadowedAlternative(alternatives: string[]): { shorter: string; longer: string } | undefined {
+  const words = alternatives.map((a) => a.trim().toLowerCase().split(/\s+/));
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      const [shorter, longer] = [words[i], words[j]];
+      if (shorter.length < longer.length && shorter.every((word, k) => word === longer[k])) return { shorter: alternatives[i].trim(), longer: alternatives[j].trim() };
+    }
+  }
+  return undefined;
+}
+
+/** The repeated wildcard (`*`, `.*`, `.+`, `.{n,m}`) right before a choice, if it is one; a named group's `[<name>` in between counts as nothing. */
+function repeatedWildcardBefore(before: string): string | undefined {
+  const last = before.replace(/\[(<[^>]*>)?$/, '').trimEnd().split(/\s+/).pop() ?? '';
+  return /^(\*|\.\*|\.\+|\.\{\d*,?\d*\})$/.test(last) ? last : undefined;
 }
 
 /** compromise keeps some hyphenated words whole ("co-design") and splits others ("check-ins"). */
