@@ -3,7 +3,7 @@ import { type Found, findMatches, firstMatchGroups, matchSentence } from './lazy
 import type { Term, View } from './nlp';
 import { type ProseBlock, WALL } from './prose-block';
 import { packedMap } from './packed-array';
-import { isQuestion, quotedTerms } from './sentence-context';
+import { isQuestion, negatedBefore, quotedTerms } from './sentence-context';
 import { hasRequiredWords, wordForms } from './word-order';
 import type { LexiconRule } from './types';
 
@@ -34,6 +34,8 @@ export function matchBlock(block: ProseBlock, lexicon: CompiledLexicon): BlockAn
   const quoted = packedMap(sentences, quotedTerms);
   const forms: Set<string>[] = [];
   const hits: RuleHit[] = [];
+  // Inspiring hits that a negation governs: dropped below when their sentence also controls.
+  const negated = new Set<RuleHit>();
   for (const hit of found.flatMap((f) => withinWalls(f, block, doc, sentences))) {
     const rule = lexicon.rules[hit.ruleIndex];
     const [s, from, to] = hit.ptr;
@@ -43,16 +45,30 @@ export function matchBlock(block: ProseBlock, lexicon: CompiledLexicon): BlockAn
     if (quoted[s].slice(from, to).some(Boolean)) continue;
     if (hasOverlappingException(rule, lexicon, sentence, () => (forms[s] ??= wordForms(sentence)), from, to)) continue;
     const range = termRange(block, sentence, from, to);
-    hits.push({
+    const ruleHit: RuleHit = {
       rule,
       sentence: s,
       ...range,
       prose: block.text.slice(range.start - block.offset, range.end - block.offset),
       groups: rule.suggestions?.length ? groupRanges(block, hit, sentence) : {},
-    });
+    };
+    hits.push(ruleHit);
+    if (rule.polarity === 'inspiring' && negatedBefore(sentence, from)) negated.add(ruleHit);
   }
   const words = sentences.reduce((sum, terms) => sum + terms.length, 0);
-  return { hits: dropOverlappingDuplicates(hits), sentenceCount: sentences.length, words };
+  return { hits: dropOverlappingDuplicates(withoutNegatedInspiring(hits, negated)), sentenceCount: sentences.length, words };
+}
+
+/**
+ * "We're not reinventing it because somebody read an article": the inspiring phrase is
+ * negated, and the sentence as a whole controls. An inspiring hit under a negation is dropped
+ * when its sentence also has a control hit; alone ("Don't hesitate to ask why") it stands.
+ */
+function withoutNegatedInspiring(hits: RuleHit[], negated: Set<RuleHit>): RuleHit[] {
+  if (!negated.size) return hits;
+  const controlling = new Set<number>();
+  for (const hit of hits) if (hit.rule.polarity === 'control') controlling.add(hit.sentence);
+  return hits.filter((hit) => !(negated.has(hit) && controlling.has(hit.sentence)));
 }
 
 /**

@@ -10,6 +10,8 @@ export interface Term {
   pre: string;
   post: string;
   normal: string;
+  /** A contraction's expanded word: "don't" is "do" plus a term with no text whose implicit is "not". */
+  implicit?: string | null;
   tags: Set<string>;
   offset: { start: number; length: number };
 }

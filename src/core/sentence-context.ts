@@ -31,3 +31,22 @@ export function quotedTerms(sentence: readonly Term[]): boolean[] {
   if (openedAt >= 0 && openedAt < sentence.length - 1) quoted.fill(true, openedAt);
   return quoted;
 }
+
+/** Words that turn what follows into its opposite ("we're not reinventing it"). */
+const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor']);
+
+/** How many words before a phrase a negation still governs it ("not in the business of standing out"). */
+export const NEGATION_REACH = 5;
+
+/**
+ * Whether a negation stands within NEGATION_REACH words before term `from`. Read from the words
+ * themselves (compromise's tokenizer expands "don't" to "do" + "not"), not from tags, so every
+ * matching path sees the same answer.
+ */
+export function negatedBefore(sentence: readonly Term[], from: number): boolean {
+  for (let i = Math.max(0, from - NEGATION_REACH); i < from; i++) {
+    const term = sentence[i];
+    if (NEGATIONS.has(term.normal) || term.implicit === 'not' || term.normal.endsWith("n't")) return true;
+  }
+  return false;
+}

@@ -73,5 +73,15 @@ describe('analyze', () => {
       ['permission to fail', "It's okay if this experiment fails, as long as we learn from it."],
     ];
     for (const [what, text] of inspirings) it(`inspiring: ${what}`, () => assert.notDeepEqual(inspiringIn(text), []));
+
+    it('drops an inspiring phrase that a negation governs in a sentence that controls, and keeps it elsewhere', () => {
+      const refusal = "We've run it this way for eleven seasons and we're not reinventing it because somebody read an article.";
+      assert.notDeepEqual(controlIn(refusal), []);
+      assert.deepEqual(inspiringIn(refusal), []);
+      // The same phrase, not negated: it stands beside the control finding.
+      assert.ok(inspiringIn("We've run it this way for eleven seasons; let's rethink it because somebody read an article.").length > 0);
+      // Negated, in a sentence that does not control: it stands too.
+      assert.notDeepEqual(inspiringIn("Don't hesitate to ask why we do it this way."), []);
+    });
   });
 });
