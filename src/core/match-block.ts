@@ -123,9 +123,21 @@ function groupRanges(block: ProseBlock, hit: Found, sentence: Term[]): RuleHit['
   const [, from, to] = hit.ptr;
   const groups: RuleHit['groups'] = {};
   for (const [name, [a, b]] of Object.entries(firstMatchGroups(sentence.slice(from, to), hit.entry?.matchRegs ?? hit.match))) {
-    if (b > a) groups[name] = termRange(block, sentence, from + a, from + b);
+    if (b > a) groups[name] = withoutContractionTail(sentence, from + b, termRange(block, sentence, from + a, from + b));
   }
   return groups;
+}
+
+/**
+ * "You're expected to…": compromise reads "You're" as "you" plus an "are" with no text of its
+ * own, so a group that stops after "you" would still cover "You're", and a rewrite built from
+ * it said "we're asking you're to…". Such a group ends after the word it holds.
+ */
+function withoutContractionTail(sentence: Term[], end: number, range: { start: number; end: number }): { start: number; end: number } {
+  const last = sentence[end - 1];
+  const next = sentence[end];
+  if (!next || next.text !== '' || !last.implicit || !last.text.toLowerCase().startsWith(last.implicit)) return range;
+  return { start: range.start, end: range.end - (last.text.length - last.implicit.length) };
 }
 
 /**

@@ -12,6 +12,12 @@ describe('suggestions', () => {
     assert.deepEqual(suggest('Staff must submit the form.', r), [['We ask staff to submit', 'Thanks to Staff for submitting']]);
   });
 
+  it('a group that ends inside a contraction holds only its word ("You\'re" is "you" + "are")', () => {
+    const r = rule('[<who>you] are expected to [<verb>.]', ['we are asking {who|lower} to {verb}']);
+    assert.deepEqual(suggest("You're expected to be contactable at weekends.", r), [['We are asking you to be']]);
+    assert.deepEqual(suggest('You are expected to be contactable at weekends.', r), [['We are asking you to be']]);
+  });
+
   it('capitalises at the start of a sentence or list item, not in the middle', () => {
     const r = rule('[<m>(mandatory|compulsory)]', ['important']);
     assert.deepEqual(suggest('Mandatory: the badge.', r), [['Important']]);
