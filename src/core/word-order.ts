@@ -101,6 +101,9 @@ export function hasAnyOf(forms: Set<string>, words: readonly string[]): boolean 
 
 /** The pattern's checkable tokens, in order, grouped into runs that must be on consecutive terms. */
 function chainsOf(regs: readonly Reg[]): Token[][] {
+  // A negated repeat (`!@isTitleCase{0,2}`) throws compromise's alignment off: after it,
+  // `(why|you) you` matched "why when you". No order is assumed for such a pattern.
+  if (regs.some((reg) => reg.negative && (reg.min !== undefined || (reg as { max?: number }).max !== undefined || reg.greedy))) return [];
   const chains: Token[][] = [];
   let last: Token | undefined;
   regs.forEach((reg, at) => {
