@@ -56,7 +56,7 @@ export interface BlockMatches {
  * Every pattern match in one block. With an index (lexicon-index.ts) it tokenises first, runs
  * the word-only patterns that can match a sentence on its tokens, and tags only the sentences
  * that some tag-reading pattern can match by their words (or where a hit's exceptions read
- * tags), then runs the tag-reading patterns there. Tagging works sentence by sentence, so those sentences get the same tags as
+ * tags and have their words there), then runs the tag-reading patterns there. Tagging works sentence by sentence, so those sentences get the same tags as
  * in a full `nlp(text)`, and the others keep their tokens, which is all the word and sentence
  * counts need. One exception: compromise's second contraction pass (`'s`, `'d`) can insert
  * words while tagging, so a sentence with an unexpanded apostrophe is tagged before its
@@ -113,7 +113,7 @@ function findIndexed(text: string, index: LexiconIndex): BlockMatches {
   };
   // Patterns of words only ("so that", "no exceptions") match the same with or without tags:
   // they run on the tokens. A sentence is tagged only when a tag-reading pattern may match it,
-  // or when a word-only pattern did match and its rule's exceptions read tags.
+  // or when a word-only pattern did match and one of its rule's tag-reading exceptions has its words there.
   const toTag: number[] = [];
   for (const n of toMatch) {
     const entries = candidates[n];
@@ -121,7 +121,7 @@ function findIndexed(text: string, index: LexiconIndex): BlockMatches {
     for (const e of entries ?? []) {
       const entry = index.entries[e];
       if (entry.readsTags) needsTags = true;
-      else if (matchEntry(n, e) && entry.exceptionsReadTags) needsTags = true;
+      else if (matchEntry(n, e) && tagExceptionMayMatch(sentences[n], entry)) needsTags = true;
     }
     if (needsTags) toTag.push(n);
   }
@@ -192,6 +192,14 @@ function candidatesOf(sentence: readonly Term[], index: LexiconIndex): number[] 
 
 function hasTriggerWord(sentence: readonly Term[], index: LexiconIndex): boolean {
   for (const term of sentence) if (termHas(term, index.byWord)) return true;
+  return false;
+}
+
+/** Whether one of the entry's tag-reading exceptions has all its required words in the sentence. */
+function tagExceptionMayMatch(sentence: readonly Term[], entry: PatternEntry): boolean {
+  if (!entry.tagExceptionWords.length) return false;
+  const forms = wordForms(sentence);
+  for (const required of entry.tagExceptionWords) if (hasRequiredWords(forms, required)) return true;
   return false;
 }
 

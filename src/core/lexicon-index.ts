@@ -22,8 +22,12 @@ export interface PatternEntry {
   required: string[][];
   /** False when the pattern reads only words and punctuation, never tags: it matches the same before tagging. */
   readsTags: boolean;
-  /** Whether some exception of a rule using this pattern reads tags: a hit needs its sentence tagged before they are checked. */
-  exceptionsReadTags: boolean;
+  /**
+   * The required words of each tag-reading exception of the rules using this pattern: a hit
+   * needs its sentence tagged before they are checked, unless the sentence lacks the words of
+   * every one of them (then none can match, tags or not).
+   */
+  tagExceptionWords: (readonly (readonly string[])[])[];
 }
 
 /**
@@ -86,7 +90,7 @@ class IndexedPattern implements PatternEntry {
     readonly ruleIndex: number,
     readonly match: string,
     private readonly source: PrebuiltPattern,
-    public exceptionsReadTags: boolean,
+    public tagExceptionWords: (readonly (readonly string[])[])[],
     /** compromise's parse as `.match(text)` makes it (after killUnicode). */
     private readonly parseForMatch: (text: string) => Reg[],
   ) {
@@ -131,13 +135,13 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
       exceptionWords.set(exception, parsed.facts.required);
       usesChunks ||= parsed.facts.readsChunks;
     }
-    const exceptionsReadTags = (rule.exceptions ?? []).some((exception) => exceptionReadsTags.get(exception));
+    const tagExceptionWords = (rule.exceptions ?? []).filter((exception) => exceptionReadsTags.get(exception)).map((exception) => exceptionWords.get(exception) ?? []);
     for (const match of rule.patterns) {
       // compromise's net keeps one entry per pattern text; so do we. The other rules with the
       // same text get its hits in findMatches (lazy-parse.ts); their exceptions may need tags.
       const same = seen.get(match);
       if (same) {
-        same.exceptionsReadTags ||= exceptionsReadTags;
+        same.tagExceptionWords = [...same.tagExceptionWords, ...tagExceptionWords];
         continue;
       }
       const parsed = patternAt(match);
@@ -145,7 +149,7 @@ export function indexLexicon(rules: readonly LexiconRule[]): LexiconIndex | unde
       if (!required.length) return undefined;
       usesChunks ||= readsChunks;
       const index = entries.length;
-      const entry = new IndexedPattern(ruleIndex, match, parsed, exceptionsReadTags, parseForMatch);
+      const entry = new IndexedPattern(ruleIndex, match, parsed, tagExceptionWords, parseForMatch);
       entries.push(entry);
       seen.set(match, entry);
       const next = rarest(required, trigger);
