@@ -118,10 +118,13 @@ function findIndexed(text: string, index: LexiconIndex): BlockMatches {
   for (const n of toMatch) {
     const entries = candidates[n];
     let needsTags = entries === undefined;
+    // The sentence's word forms, made at most once, and only if an exception asks.
+    let forms: Set<string> | undefined;
+    const formsOf = () => (forms ??= wordForms(sentences[n]));
     for (const e of entries ?? []) {
       const entry = index.entries[e];
       if (entry.readsTags) needsTags = true;
-      else if (matchEntry(n, e) && tagExceptionMayMatch(sentences[n], entry)) needsTags = true;
+      else if (matchEntry(n, e) && tagExceptionMayMatch(formsOf, entry)) needsTags = true;
     }
     if (needsTags) toTag.push(n);
   }
@@ -196,10 +199,9 @@ function hasTriggerWord(sentence: readonly Term[], index: LexiconIndex): boolean
 }
 
 /** Whether one of the entry's tag-reading exceptions has all its required words in the sentence. */
-function tagExceptionMayMatch(sentence: readonly Term[], entry: PatternEntry): boolean {
+function tagExceptionMayMatch(formsOf: () => Set<string>, entry: PatternEntry): boolean {
   if (!entry.tagExceptionWords.length) return false;
-  const forms = wordForms(sentence);
-  for (const required of entry.tagExceptionWords) if (hasRequiredWords(forms, required)) return true;
+  for (const required of entry.tagExceptionWords) if (hasRequiredWords(formsOf(), required)) return true;
   return false;
 }
 
