@@ -81,8 +81,8 @@ function neverMatchingChoice(pattern: string): string | undefined {
   return undefined;
 }
 
-/** One word with no #Tag, !negation or other syntax. */
-const PLAIN_WORD = /^[\p{L}\p{N}'’.-]+$/u;
+/** One word with no #Tag, !negation, `.` wildcard or other syntax. */
+const PLAIN_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
 
 /** The first alternative that an earlier, shorter one starts (word by word), if any. */
 function shadowedAlternative(alternatives: string[]): { shorter: string; longer: string } | undefined {
@@ -96,10 +96,14 @@ function shadowedAlternative(alternatives: string[]): { shorter: string; longer:
   return undefined;
 }
 
-/** The repeated wildcard (`*`, `.*`, `.+`, `.{n,m}`) right before a choice, if it is one; a named group's `[<name>` in between counts as nothing. */
+/**
+ * The repeated wildcard (`*`, `.*`, `.+`, `.{n,m}`) right before a choice, if it is one; a named
+ * group's `[<name>` or `]` in between counts as nothing (compromise still reads no further).
+ */
 function repeatedWildcardBefore(before: string): string | undefined {
   const last = before.replace(/\[(<[^>]*>)?$/, '').trimEnd().split(/\s+/).pop() ?? '';
-  return /^(\*|\.\*|\.\+|\.\{\d*,?\d*\})$/.test(last) ? last : undefined;
+  const term = last.replace(/\]+$/, '');
+  return /^(\*|\.\*|\.\+|\.\{\d*,?\d*\})$/.test(term) ? term : undefined;
 }
 
 /** compromise keeps some hyphenated words whole ("co-design") and splits others ("check-ins"). */

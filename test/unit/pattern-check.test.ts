@@ -13,6 +13,8 @@ describe('pattern check', () => {
     ['give it (one|one more) day', 'give it (one more|one) day', 'Give it one more day.'],
     ['you .{0,2} (always|#Adverb) follow', 'you .{0,2} always follow', 'You must always follow the script.'],
     ['reasons .{0,3} (will not|can not) be shared', 'reasons .{0,3} will not be shared', 'The reasons for this will not be shared.'],
+    ['[<why>reasons .{0,3}] (will not|can not) be shared', '[<why>reasons .{0,3}] will not be shared', 'The reasons for this will not be shared.'],
+    ['you .{0,2} (.|always) follow', 'you .{0,2} always follow', 'You must always follow the script.'],
   ];
   for (const [bad, good, sentence] of cases) {
     it(`rejects ${bad} and accepts ${good}`, () => {
