@@ -5,7 +5,7 @@ import type { LexiconIndex, PatternEntry, Reg } from './lexicon-index';
 import { nlp, type Term, type View } from './nlp';
 import { packedMap } from './packed-array';
 import { giveTermsOneShape } from './term-shape';
-import { type WordForms, hasAnyOf, hasRequiredWords, mayMatchInOrder, termHas, wordForms } from './word-order';
+import { hasAnyOf, hasRequiredWords, mayMatchInOrder, termHas, wordForms } from './word-order';
 
 /**
  * compromise's `nlp(text)` runs these hooks in order. The first four only tokenise (word forms,
@@ -207,5 +207,5 @@ function tagExceptionMayMatch(formsOf: () => Set<string>, entry: PatternEntry): 
 
 /** `'s`, `'d`, `'t` not yet expanded: tagging may still turn them into words. */
 function hasLooseApostrophe(sentence: readonly Term[]): boolean {
-  return (sentence as readonly WordForms[]).some((term) => !term.implicit && term.normal.includes("'"));
+  return sentence.some((term) => !term.implicit && term.normal.includes("'"));
 }

@@ -60,7 +60,6 @@ function placeChain(sentence: readonly Term[], chain: readonly Token[], from: nu
 /** A term with the forms compromise matches a word against besides `normal` and `text`. */
 export interface WordForms extends Term {
   machine?: string | null;
-  implicit?: string | null;
   alias?: string[];
 }
 
